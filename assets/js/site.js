@@ -1,0 +1,136 @@
+// Enhancements only: every page reads and works without this script.
+// - search page: loads the search index on demand and searches it in the browser;
+// - glossary: a category filter;
+// - "Print this page" buttons.
+(function () {
+  "use strict";
+
+  var root = document.body.getAttribute("data-root") || "";
+
+  function normalize(text) {
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase().replace(/[\u2018\u2019'`\u02bc\u02bf]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  function enablePrintButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  function enableGlossaryFilter() {
+    var glossary = document.querySelector("[data-filterable]");
+    if (!glossary) return;
+    var entries = Array.prototype.slice.call(glossary.querySelectorAll("[data-category]"));
+    var categories = Array.from(new Set(entries.map(function (e) { return e.dataset.category; }))).sort();
+    var wrapper = document.createElement("p");
+    wrapper.className = "glossary-filter";
+    var label = document.createElement("label");
+    label.htmlFor = "glossary-category";
+    label.textContent = "Show: ";
+    var select = document.createElement("select");
+    select.id = "glossary-category";
+    [["", "all entries"]].concat(categories.map(function (c) { return [c, c]; })).forEach(function (pair) {
+      var option = document.createElement("option");
+      option.value = pair[0];
+      option.textContent = pair[1];
+      select.appendChild(option);
+    });
+    var status = document.createElement("span");
+    status.setAttribute("role", "status");
+    status.className = "visually-hidden";
+    select.addEventListener("change", function () {
+      var shown = 0;
+      entries.forEach(function (entry) {
+        entry.hidden = select.value !== "" && entry.dataset.category !== select.value;
+        if (!entry.hidden) shown++;
+      });
+      glossary.querySelectorAll("section").forEach(function (section) {
+        section.hidden = !section.querySelector("[data-category]:not([hidden])");
+      });
+      status.textContent = shown + " entries shown";
+    });
+    label.appendChild(select);
+    wrapper.appendChild(label);
+    wrapper.appendChild(status);
+    glossary.parentNode.insertBefore(wrapper, glossary);
+  }
+
+  function score(entry, terms) {
+    var fields = [[entry.title, 10], [entry.names.join(" "), 8], [entry.headings.join(" "), 4],
+      [entry.summary, 3], [entry.text, 1]].map(function (f) { return [normalize(f[0]), f[1]]; });
+    var total = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var best = 0;
+      fields.forEach(function (f) { if (f[0].indexOf(terms[i]) >= 0 && f[1] > best) best = f[1]; });
+      if (best === 0) return 0;
+      total += best;
+    }
+    return total;
+  }
+
+  function enableSearch() {
+    var form = document.querySelector("[data-search]");
+    if (!form) return;
+    var input = form.querySelector("input");
+    var status = document.querySelector("[data-search-status]");
+    var results = document.querySelector("[data-search-results]");
+    document.querySelector("[data-search-fallback]").hidden = true;
+    form.hidden = false;
+    var index = null;
+
+    function show(query) {
+      var terms = normalize(query).split(" ").filter(Boolean);
+      results.textContent = "";
+      if (!terms.length) { status.textContent = ""; return; }
+      var found = index.map(function (entry) { return { entry: entry, score: score(entry, terms) }; })
+        .filter(function (r) { return r.score > 0; })
+        .sort(function (a, b) { return b.score - a.score; });
+      status.textContent = found.length === 0 ? "No pages match \u201c" + query + "\u201d."
+        : found.length + (found.length === 1 ? " page matches" : " pages match") + " \u201c" + query + "\u201d.";
+      found.slice(0, 30).forEach(function (r) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = root + r.entry.url;
+        link.textContent = r.entry.title;
+        var kind = document.createElement("span");
+        kind.className = "search__kind";
+        kind.textContent = " (" + r.entry.type + ")";
+        var summary = document.createElement("p");
+        summary.textContent = r.entry.summary;
+        item.append(link, kind, summary);
+        results.appendChild(item);
+      });
+    }
+
+    function load() {
+      if (index) return Promise.resolve(index);
+      status.textContent = "Loading the search index\u2026";
+      return fetch(root + "search-index.json").then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (data) { index = data; return index; });
+    }
+
+    function run(query) {
+      load().then(function () { show(query); }).catch(function () {
+        status.textContent = "The search index could not be loaded. Try the glossary or the list of explainers.";
+      });
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", input.value);
+      window.history.replaceState(null, "", url);
+      run(input.value);
+    });
+    var initial = new URLSearchParams(window.location.search).get("q");
+    if (initial) { input.value = initial; run(initial); }
+  }
+
+  enablePrintButtons();
+  enableGlossaryFilter();
+  enableSearch();
+})();

@@ -1,0 +1,64 @@
+package org.explainer;
+
+import org.explainer.build.BuildFailure;
+import org.explainer.build.ProjectConfig;
+import org.explainer.build.SiteBuild;
+import org.explainer.preview.Preview;
+import org.explainer.site.Site;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
+ * rebuilds on every change. Options: {@code --project=DIR}, {@code --output=DIR}, {@code --site-url=URL},
+ * {@code --port=N}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The embedded OrientDB logs through java.util.logging at INFO unless told otherwise.
+        System.setProperty("log.console.level", "SEVERE");
+        Map<String, String> options = options(args);
+        String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "bake";
+        Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
+        Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString())).toAbsolutePath();
+        String siteUrl = options.getOrDefault("site-url", System.getProperty("site.url", ""));
+        try {
+            ProjectConfig config = ProjectConfig.load(project, siteUrl);
+            switch (command) {
+                case "bake" -> bake(config, output);
+                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")));
+                default -> {
+                    System.err.println("Unknown command '" + command + "'; use bake or preview.");
+                    System.exit(2);
+                }
+            }
+        } catch (BuildFailure failure) {
+            System.err.println(failure.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void bake(ProjectConfig config, Path output) {
+        long start = System.nanoTime();
+        Site site = new SiteBuild(config).build(output);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Baked %d pages into %s in %d ms (site address %s)%n", site.getPages().size(),
+                config.projectDir().relativize(output), millis, config.settings().getUrl());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,27 @@
+package org.explainer.build;
+
+import org.explainer.search.SearchIndex;
+import org.explainer.site.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The files the build writes itself, beside what JBake renders from templates. */
+final class ExtraOutputs {
+
+    private ExtraOutputs() {
+    }
+
+    static void write(Site site, ProjectConfig project, Path destination) {
+        SearchIndex.write(site, destination.resolve(SearchIndex.FILE_NAME));
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + site.getSettings().getUrl() + "sitemap.xml\n";
+        try {
+            Files.writeString(destination.resolve("robots.txt"), robots, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

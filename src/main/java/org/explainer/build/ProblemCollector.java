@@ -1,0 +1,33 @@
+package org.explainer.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gathers every problem of a build step, so a writer sees all of them in one run, not one per run. */
+public final class ProblemCollector {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    public void at(String file, int line, String message) {
+        add(Problem.at(file, line, message));
+    }
+
+    public void in(String file, String message) {
+        add(Problem.in(file, message));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /** Ends the step: throws if anything was found. */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.explainer.content;
+
+import org.explainer.build.ProblemCollector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file under the content folder into {@link SourceFile}s, reporting anything that would
+ * make JBake skip a file or publish it under a broken address.
+ */
+public final class ContentScanner {
+
+    /** Extensions the Markdown engine is registered for. */
+    public static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
+
+    // File names become web addresses: ASCII lower case keeps them the same on every host and in every link.
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Path projectDir;
+    private final Path contentDir;
+    private final HeaderParser parser;
+    private final HeaderValidator validator = new HeaderValidator();
+
+    public ContentScanner(Path projectDir, Path contentDir, String headerSeparator) {
+        this.projectDir = projectDir;
+        this.contentDir = contentDir;
+        this.parser = new HeaderParser(headerSeparator);
+    }
+
+    /** All well-formed content files, drafts included; every problem found goes to {@code problems}. */
+    public List<SourceFile> scan(ProblemCollector problems) {
+        List<SourceFile> sources = new ArrayList<>();
+        for (Path file : files()) {
+            SourceLocation location = locate(file);
+            if (!hasAcceptableName(location, problems)) {
+                continue;
+            }
+            read(location, problems)
+                    .flatMap(text -> parser.parse(location, text, problems))
+                    .filter(source -> validator.validate(source, problems))
+                    .ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    private List<Path> files() {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + contentDir, e);
+        }
+    }
+
+    private SourceLocation locate(Path file) {
+        String contentPath = contentDir.relativize(file).toString().replace('\\', '/');
+        String displayPath = projectDir.relativize(file).toString().replace('\\', '/');
+        return new SourceLocation(file, displayPath, contentPath);
+    }
+
+    private boolean hasAcceptableName(SourceLocation location, ProblemCollector problems) {
+        String path = location.contentPath();
+        int dot = path.lastIndexOf('.');
+        String extension = dot < 0 ? "" : path.substring(dot + 1);
+        if (!MARKDOWN_EXTENSIONS.contains(extension)) {
+            problems.in(location.displayPath(), "only Markdown files (.md) belong in the content folder; "
+                    + "put images and other files in assets/");
+            return false;
+        }
+        for (String segment : path.substring(0, dot).split("/")) {
+            if (!SEGMENT.matcher(segment).matches()) {
+                problems.in(location.displayPath(), "the name '" + segment + "' becomes part of a web address: use only "
+                        + "lower-case ASCII letters, digits and hyphens, e.g. 'russian-bases'");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<String> read(SourceLocation location, ProblemCollector problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(location.file());
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            problems.in(location.displayPath(), "the file is not valid UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            problems.in(location.displayPath(), "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+}

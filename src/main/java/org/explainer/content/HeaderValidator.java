@@ -1,0 +1,100 @@
+package org.explainer.content;
+
+import org.explainer.build.ProblemCollector;
+import org.explainer.build.Spelling;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Checks a parsed header against the {@link ContentModel}, before anything is rendered. */
+public final class HeaderValidator {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ORIGINAL_NAME = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*:\\s*\\S.*");
+
+    /** Reports every problem of the file's header; returns whether there were none. */
+    public boolean validate(SourceFile source, ProblemCollector problems) {
+        String where = source.displayPath();
+        Optional<HeaderField> typeField = source.field("type");
+        if (typeField.isEmpty()) {
+            problems.in(where, "the header has no type; add type=" + String.join(", type=", ContentModel.types()));
+            return false;
+        }
+        String type = typeField.get().value();
+        if (!ContentModel.types().contains(type)) {
+            problems.at(where, typeField.get().line(), "unknown type '" + type + "'; use one of: "
+                    + String.join(", ", ContentModel.types()));
+            return false;
+        }
+        boolean valid = true;
+        for (HeaderField field : source.fields().values()) {
+            Optional<ContentModel.Field> rule = ContentModel.field(type, field.name());
+            if (rule.isEmpty()) {
+                problems.at(where, field.line(), unknownField(type, field.name()));
+                valid = false;
+            } else {
+                valid &= checkValue(rule.get(), field, where, problems);
+            }
+        }
+        for (ContentModel.Field rule : ContentModel.fieldsOf(type)) {
+            if (rule.required() && !source.fields().containsKey(rule.name())) {
+                problems.in(where, "the header has no " + rule.name() + " (" + rule.purpose() + "); a " + type
+                        + " needs: " + requiredNames(type));
+                valid = false;
+            }
+        }
+        if (valid && source.value("reviewed").compareTo(source.value("date")) < 0) {
+            problems.at(where, source.lineOf("reviewed"), "reviewed (" + source.value("reviewed")
+                    + ") is before the publication date (" + source.value("date") + ")");
+            valid = false;
+        }
+        return valid;
+    }
+
+    private boolean checkValue(ContentModel.Field rule, HeaderField field, String where, ProblemCollector problems) {
+        String value = field.value();
+        String error = null;
+        if (value.isEmpty()) {
+            error = "the field '" + field.name() + "' is empty";
+        } else if (rule.kind() == ContentModel.Kind.DATE && !isIsoDate(value)) {
+            error = "'" + value + "' is not a valid date for " + field.name() + "; write it as YYYY-MM-DD, e.g. 2025-07-31";
+        } else if (rule.kind() == ContentModel.Kind.CHOICE && !rule.choices().contains(value)) {
+            error = "'" + value + "' is not allowed for " + field.name() + "; use one of: " + String.join(", ", rule.choices());
+        } else if (rule.kind() == ContentModel.Kind.ORIGINAL_NAMES) {
+            error = List.of(value.split("\\|")).stream().map(String::strip)
+                    .filter(pair -> !ORIGINAL_NAME.matcher(pair).matches()).findFirst()
+                    .map(pair -> "'" + pair + "' in " + field.name() + " is not lang:text, e.g. ar:دمشق | ru:Дамаск")
+                    .orElse(null);
+        }
+        if (error != null) {
+            problems.at(where, field.line(), error);
+        }
+        return error == null;
+    }
+
+    private static boolean isIsoDate(String value) {
+        if (!ISO_DATE.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String requiredNames(String type) {
+        return String.join(", ", ContentModel.fieldsOf(type).stream()
+                .filter(ContentModel.Field::required).map(ContentModel.Field::name).toList());
+    }
+
+    private static String unknownField(String type, String name) {
+        List<String> names = ContentModel.fieldsOf(type).stream().map(ContentModel.Field::name).toList();
+        String suggestion = Spelling.closest(name, names).map(known -> " (did you mean '" + known + "'?)").orElse("");
+        return "unknown field '" + name + "'" + suggestion + "; a " + type + " allows: " + String.join(", ", names);
+    }
+}

@@ -1,0 +1,81 @@
+package org.explainer.glossary;
+
+import org.explainer.build.ProblemCollector;
+import org.explainer.content.ContentModel;
+import org.explainer.content.SourceFile;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every published glossary entry, findable by key, title or any alias. Names are unique across the
+ * glossary, so a term reference can never be ambiguous.
+ */
+public final class Glossary {
+
+    private final Map<String, Term> byKey = new LinkedHashMap<>();
+    private final Map<String, Term> byName = new HashMap<>();
+
+    private Glossary() {
+    }
+
+    /** Builds the glossary from the published term files, reporting name clashes and unknown related keys. */
+    public static Glossary of(List<SourceFile> sources, ProblemCollector problems) {
+        Glossary glossary = new Glossary();
+        sources.stream()
+                .filter(source -> ContentModel.TERM.equals(source.type()) && !source.isDraft())
+                .map(Term::new)
+                .sorted(Comparator.comparing(Term::getTitle, String.CASE_INSENSITIVE_ORDER))
+                .forEach(term -> glossary.byKey.put(term.getKey(), term));
+        for (Term term : glossary.byKey.values()) {
+            glossary.claim(term.getTitle(), term, "title", problems);
+            term.getAliases().forEach(alias -> glossary.claim(alias, term, "aliases", problems));
+        }
+        for (Term term : glossary.byKey.values()) {
+            for (String related : term.getRelatedKeys()) {
+                if (!glossary.byKey.containsKey(related)) {
+                    problems.at(term.source().displayPath(), term.source().lineOf("related"),
+                            "related term '" + related + "' does not exist; use the file name of an entry in the glossary");
+                }
+            }
+        }
+        return glossary;
+    }
+
+    private void claim(String name, Term term, String field, ProblemCollector problems) {
+        Term owner = byName.putIfAbsent(normalize(name), term);
+        if (owner != null && owner != term) {
+            problems.at(term.source().displayPath(), term.source().lineOf(field), "the name '" + name
+                    + "' is already used by " + owner.source().displayPath() + "; a title or alias may belong to one term only");
+        }
+    }
+
+    /** Finds a term by its key (file name), title or alias, ignoring case. */
+    public Optional<Term> find(String keyOrName) {
+        Term byFile = byKey.get(keyOrName);
+        return byFile != null ? Optional.of(byFile) : Optional.ofNullable(byName.get(normalize(keyOrName)));
+    }
+
+    public Optional<Term> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** All entries, in A–Z order of their titles. */
+    public List<Term> terms() {
+        return List.copyOf(byKey.values());
+    }
+
+    /** Every name (title and aliases) by which a term is known, for the coverage check and search. */
+    public Map<String, Term> names() {
+        return Map.copyOf(byName);
+    }
+
+    static String normalize(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

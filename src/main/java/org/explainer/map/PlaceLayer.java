@@ -1,0 +1,94 @@
+package org.explainer.map;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Place markers and their labels. Areas come first so that a point's label is never hidden under
+ * a country's name. This renderer lays labels out for left-to-right text.
+ */
+final class PlaceLayer {
+
+    // Space between a marker's edge and its label.
+    private static final double GAP = 4;
+    // Where the middle of a line of capitals and lower case sits above its baseline, in ems.
+    private static final double MIDDLE = 0.35;
+    // Height of a capital above the baseline, in ems.
+    private static final double CAP = 0.72;
+    private static final double SIN_60 = Math.sqrt(3) / 2;
+    // Line spacing of a note under its name, in ems of the note's size.
+    private static final double LINE_HEIGHT = 1.2;
+
+    private PlaceLayer() {
+    }
+
+    static String svg(List<Place> places, Viewport viewport) {
+        StringBuilder svg = new StringBuilder();
+        places.stream().filter(place -> place.kind() == PlaceKind.AREA)
+                .forEach(place -> svg.append(place(place, viewport)));
+        places.stream().filter(place -> place.kind() != PlaceKind.AREA)
+                .forEach(place -> svg.append(place(place, viewport)));
+        return svg.toString();
+    }
+
+    private static String place(Place place, Viewport viewport) {
+        Point at = viewport.project(place.longitude(), place.latitude());
+        return "<g class=\"lm-" + place.kind().name().toLowerCase(Locale.ROOT) + "\">"
+                + marker(place.kind(), at) + label(place, at) + "</g>\n";
+    }
+
+    /** Shapes differ by kind, not only colour, so the map still reads in print and without colour vision. */
+    private static String marker(PlaceKind kind, Point at) {
+        String x = Svg.num(at.x());
+        String y = Svg.num(at.y());
+        double r = radius(kind);
+        return switch (kind) {
+            case CITY -> "<circle class=\"lm-marker\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r) + "\"/>";
+            case CAPITAL -> "<circle class=\"lm-marker\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r) + "\"/>"
+                    + "<circle class=\"lm-dot\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r * 0.4) + "\"/>";
+            // An upward equilateral triangle inscribed in the circle of radius r round the place.
+            case BASE -> "<path class=\"lm-marker\" d=\"M" + x + " " + Svg.num(at.y() - r)
+                    + "l" + Svg.num(r * SIN_60) + " " + Svg.num(1.5 * r) + "h" + Svg.num(-2 * r * SIN_60) + "z\"/>";
+            case AREA -> "";
+        };
+    }
+
+    /** How far a marker reaches from its place, which is where its label's gap starts. */
+    private static double radius(PlaceKind kind) {
+        return switch (kind) {
+            case CITY -> 4;
+            case CAPITAL -> 5.5;
+            // A triangle looks smaller than a circle of the same radius.
+            case BASE -> 7;
+            case AREA -> 0;
+        };
+    }
+
+    private static String label(Place place, Point at) {
+        double offset = radius(place.kind()) + GAP;
+        double middle = at.y() + MIDDLE * MapStyle.LABEL_PX;
+        double noteLine = place.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
+        Anchor anchor = switch (place.label()) {
+            case START -> new Anchor(at.x() - offset, middle, "end");
+            case END -> new Anchor(at.x() + offset, middle, "start");
+            case ABOVE -> new Anchor(at.x(), at.y() - offset - noteLine, "middle");
+            case BELOW -> new Anchor(at.x(), at.y() + offset + CAP * MapStyle.LABEL_PX, "middle");
+            case CENTRE -> new Anchor(at.x(), middle - noteLine / 2, "middle");
+        };
+        String x = Svg.num(anchor.x());
+        StringBuilder text = new StringBuilder("<text class=\"lm-label\" x=\"").append(x)
+                .append("\" y=\"").append(Svg.num(anchor.baseline())).append('"');
+        if (!anchor.textAnchor().equals("start")) {
+            text.append(" text-anchor=\"").append(anchor.textAnchor()).append('"');
+        }
+        text.append('>').append(Svg.escape(place.name()));
+        place.note().ifPresent(note -> text.append("<tspan class=\"lm-small\" x=\"").append(x)
+                .append("\" dy=\"").append(Svg.num(noteLine)).append("\">").append(Svg.escape(note))
+                .append("</tspan>"));
+        return text.append("</text>").toString();
+    }
+
+    /** Where a label's first line starts, and which end of it sits there. */
+    private record Anchor(double x, double baseline, String textAnchor) {
+    }
+}

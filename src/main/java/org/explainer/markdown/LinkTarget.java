@@ -1,0 +1,22 @@
+package org.explainer.markdown;
+
+/**
+ * What a Markdown link points at, once resolved against the page it is on.
+ *
+ * @param kind     what kind of address it is
+ * @param uri      for a site page, its root-relative output path; for a term, the term key
+ * @param fragment the {@code #fragment} without the hash, or empty
+ * @param error    why the link is broken, or null
+ */
+public record LinkTarget(Kind kind, String uri, String fragment, String error) {
+
+    public enum Kind { SITE_PAGE, SAME_PAGE, TERM, EXTERNAL, OTHER }
+
+    public boolean isBroken() {
+        return error != null;
+    }
+
+    static LinkTarget broken(Kind kind, String error) {
+        return new LinkTarget(kind, "", "", error);
+    }
+}

@@ -1,0 +1,142 @@
+package org.explainer.site;
+
+import com.vladsch.flexmark.util.ast.Document;
+import org.explainer.content.ContentModel;
+import org.explainer.content.SourceFile;
+import org.explainer.glossary.Term;
+import org.explainer.markdown.Urls;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A published page as templates see it: its header, its outline, and what the build worked out about
+ * it across the whole site (terms it uses, pages that mention it, related pages).
+ */
+public final class Page {
+
+    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final int WORDS_PER_MINUTE = 200;
+
+    private final SourceFile source;
+    private final Document document;
+    private final PageAnalysis analysis;
+    private final Term term;
+    final List<Term> termsUsed = new ArrayList<>();
+    final List<Page> mentionedIn = new ArrayList<>();
+    final List<Page> related = new ArrayList<>();
+
+    Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
+        this.source = source;
+        this.document = document;
+        this.analysis = analysis;
+        this.term = term;
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public PageAnalysis analysis() {
+        return analysis;
+    }
+
+    public String getUri() {
+        return source.outputUri();
+    }
+
+    /** The address path to publish and link: a folder's index page is named by the folder. */
+    public String getCanonicalPath() {
+        String uri = getUri();
+        return uri.equals("index.html") ? "" : uri.endsWith("/index.html") ? uri.substring(0, uri.length() - 10) : uri;
+    }
+
+    /** The relative path from this page to the site root, for links and assets. */
+    public String getRoot() {
+        return Urls.rootPath(getUri());
+    }
+
+    public String getType() {
+        return source.type();
+    }
+
+    public String getTitle() {
+        return source.value("title");
+    }
+
+    public String getSummary() {
+        return source.value("summary");
+    }
+
+    public String getLayout() {
+        return source.value("layout");
+    }
+
+    public String getCorrection() {
+        return source.value("correction");
+    }
+
+    public List<String> getTags() {
+        return source.list("tags");
+    }
+
+    public String getDate() {
+        return source.value("date");
+    }
+
+    public String getDateDisplay() {
+        return display(getDate());
+    }
+
+    public String getReviewed() {
+        return source.value("reviewed");
+    }
+
+    public String getReviewedDisplay() {
+        return display(getReviewed());
+    }
+
+    /** The h2 and h3 headings, for the "On this page" list. */
+    public List<Heading> getToc() {
+        return analysis.headings().stream().filter(h -> h.getLevel() == 2 || h.getLevel() == 3).toList();
+    }
+
+    public int getReadingMinutes() {
+        return Math.max(1, Math.round((float) analysis.wordCount() / WORDS_PER_MINUTE));
+    }
+
+    public boolean isExplainer() {
+        return ContentModel.EXPLAINER.equals(getType());
+    }
+
+    /** The glossary entry this page is, or null. */
+    public Term getTerm() {
+        return term;
+    }
+
+    /** Glossary terms this page links to, in order of first use. */
+    public List<Term> getTermsUsed() {
+        return List.copyOf(termsUsed);
+    }
+
+    /** For a glossary entry: the pages that reference it. */
+    public List<Page> getMentionedIn() {
+        return List.copyOf(mentionedIn);
+    }
+
+    /** Pages sharing the most tags and glossary terms with this one. */
+    public List<Page> getRelated() {
+        return List.copyOf(related);
+    }
+
+    private static String display(String isoDate) {
+        return LocalDate.parse(isoDate).format(DISPLAY_DATE);
+    }
+}

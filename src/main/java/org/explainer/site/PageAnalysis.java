@@ -1,0 +1,62 @@
+package org.explainer.site;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import org.explainer.content.SourceFile;
+import org.explainer.markdown.SiteLinks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the build learns from a page's Markdown before rendering it: its headings (with the ids the
+ * renderer will give them), the links it makes, and its plain text.
+ */
+public final class PageAnalysis {
+
+    private final List<org.explainer.site.Heading> headings = new ArrayList<>();
+    private final List<LinkUse> links = new ArrayList<>();
+    private final String plainText;
+
+    private PageAnalysis(String plainText) {
+        this.plainText = plainText;
+    }
+
+    public static PageAnalysis of(SourceFile source, Document document, SiteLinks siteLinks) {
+        new HeaderIdGenerator(document).generateIds(document);
+        PageAnalysis analysis = new PageAnalysis(new TextCollectingVisitor().collectAndGetText(document));
+        new NodeVisitor(
+                new VisitHandler<>(Heading.class, heading -> analysis.headings.add(new org.explainer.site.Heading(
+                        heading.getLevel(), heading.getAnchorRefId(),
+                        new TextCollectingVisitor().collectAndGetText(heading).strip()))),
+                new VisitHandler<>(Link.class, link -> {
+                    String url = link.getUrl().toString();
+                    analysis.links.add(new LinkUse(url, link.getText().toString(),
+                            siteLinks.resolve(source.contentPath(), url),
+                            source.bodyFirstLine() + link.getStartLineNumber()));
+                })
+        ).visit(document);
+        return analysis;
+    }
+
+    public List<org.explainer.site.Heading> headings() {
+        return headings;
+    }
+
+    public List<LinkUse> links() {
+        return links;
+    }
+
+    public String plainText() {
+        return plainText;
+    }
+
+    public int wordCount() {
+        return plainText.isBlank() ? 0 : plainText.strip().split("\\s+").length;
+    }
+}

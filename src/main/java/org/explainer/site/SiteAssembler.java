@@ -1,0 +1,157 @@
+package org.explainer.site;
+
+import org.explainer.build.ProblemCollector;
+import org.explainer.build.Spelling;
+import org.explainer.content.ContentModel;
+import org.explainer.content.SourceFile;
+import org.explainer.glossary.Glossary;
+import org.explainer.glossary.Term;
+import org.explainer.markdown.LinkTarget;
+import org.explainer.markdown.Markdown;
+import org.explainer.markdown.SiteLinks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the {@link Site} from validated source files: parses every page's Markdown once, checks every
+ * link, fragment and term reference against the whole site, and works out backlinks and related pages.
+ * All of it happens before JBake writes a single file.
+ */
+public final class SiteAssembler {
+
+    private static final int RELATED_PAGES = 3;
+
+    private final Markdown markdown;
+
+    public SiteAssembler(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    public Site assemble(SiteSettings settings, List<SourceFile> sources, ProblemCollector problems) {
+        List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
+        Glossary glossary = Glossary.of(published, problems);
+        SiteLinks siteLinks = new SiteLinks(
+                published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
+                sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
+
+        List<Page> pages = new ArrayList<>();
+        for (SourceFile source : published) {
+            var document = markdown.parse(source.body());
+            Term term = ContentModel.TERM.equals(source.type()) ? glossary.byKey(source.slug()).orElseThrow() : null;
+            pages.add(new Page(source, document, PageAnalysis.of(source, document, siteLinks), term));
+        }
+        Map<String, Set<String>> idsByUri = new HashMap<>();
+        for (Page page : pages) {
+            Set<String> ids = new HashSet<>();
+            page.analysis().headings().forEach(heading -> ids.add(heading.getId()));
+            ids.add(Markdown.SOURCES_HEADING_ID);
+            idsByUri.put(page.getUri(), ids);
+        }
+        for (Page page : pages) {
+            checkLinks(page, glossary, idsByUri, problems);
+        }
+        Site site = new Site(settings, glossary, siteLinks, pages);
+        linkTermsAndBacklinks(site, pages, glossary);
+        findRelated(pages);
+        return site;
+    }
+
+    private static void checkLinks(Page page, Glossary glossary, Map<String, Set<String>> idsByUri,
+                                   ProblemCollector problems) {
+        String file = page.source().displayPath();
+        for (LinkUse link : page.analysis().links()) {
+            LinkTarget target = link.target();
+            if (target.isBroken()) {
+                problems.at(file, link.line(), target.error());
+            } else if (target.kind() == LinkTarget.Kind.TERM) {
+                if (glossary.find(link.termName()).isEmpty()) {
+                    problems.at(file, link.line(), unknownTerm(link.termName(), glossary));
+                }
+            } else if (!target.fragment().isEmpty()
+                    && (target.kind() == LinkTarget.Kind.SITE_PAGE || target.kind() == LinkTarget.Kind.SAME_PAGE)) {
+                String uri = target.kind() == LinkTarget.Kind.SAME_PAGE ? page.getUri() : target.uri();
+                Set<String> ids = idsByUri.getOrDefault(uri, Set.of());
+                if (!ids.contains(target.fragment())) {
+                    String hint = Spelling.closest(target.fragment(), ids).map(id -> " (did you mean #" + id + "?)").orElse("");
+                    problems.at(file, link.line(), "'" + link.url() + "' points to #" + target.fragment()
+                            + ", which is not a heading on that page" + hint);
+                }
+            }
+        }
+    }
+
+    private static String unknownTerm(String name, Glossary glossary) {
+        List<String> known = new ArrayList<>();
+        glossary.terms().forEach(term -> known.add(term.getKey()));
+        String hint = Spelling.closest(name.toLowerCase(), known).map(key -> " (did you mean term:" + key + "?)").orElse("");
+        return "unknown glossary term '" + name + "'" + hint + "; add content/glossary/" + slugHint(name)
+                + ".md or link an existing term by its file name";
+    }
+
+    private static String slugHint(String name) {
+        return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static void linkTermsAndBacklinks(Site site, List<Page> pages, Glossary glossary) {
+        for (Page page : pages) {
+            Set<Term> used = new LinkedHashSet<>();
+            for (LinkUse link : page.analysis().links()) {
+                if (link.target().kind() == LinkTarget.Kind.TERM) {
+                    glossary.find(link.termName()).ifPresent(used::add);
+                }
+            }
+            page.termsUsed.addAll(used);
+            if (page.getTerm() != null) {
+                continue;
+            }
+            for (Term term : used) {
+                Optional.ofNullable(site.page(term.getUri())).ifPresent(entry -> entry.mentionedIn.add(page));
+            }
+        }
+        for (Page entry : site.getTerms()) {
+            entry.mentionedIn.sort(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
+        }
+    }
+
+    /** Related pages by shared tags and terms, found through an index so the cost grows with the links, not pages². */
+    private static void findRelated(List<Page> pages) {
+        Map<String, List<Page>> byFeature = new HashMap<>();
+        Map<Page, Set<String>> features = new LinkedHashMap<>();
+        for (Page page : pages) {
+            if (page.getTerm() != null || !ContentModel.EXPLAINER.equals(page.getType())
+                    && !ContentModel.BACKGROUND.equals(page.getType())) {
+                continue;
+            }
+            Set<String> own = new HashSet<>();
+            page.getTags().forEach(tag -> own.add("tag:" + tag));
+            page.termsUsed.forEach(term -> own.add("term:" + term.getKey()));
+            features.put(page, own);
+            own.forEach(feature -> byFeature.computeIfAbsent(feature, f -> new ArrayList<>()).add(page));
+        }
+        features.forEach((page, own) -> {
+            Map<Page, Integer> score = new HashMap<>();
+            for (String feature : own) {
+                for (Page other : byFeature.get(feature)) {
+                    if (other != page) {
+                        score.merge(other, feature.startsWith("tag:") ? 3 : 1, Integer::sum);
+                    }
+                }
+            }
+            score.entrySet().stream()
+                    .sorted(Map.Entry.<Page, Integer>comparingByValue().reversed()
+                            .thenComparing(e -> e.getKey().getTitle()))
+                    .limit(RELATED_PAGES)
+                    .forEach(e -> page.related.add(e.getKey()));
+        });
+    }
+}

@@ -1,0 +1,24 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "lib/layout.ftl" as layout>
+<#import "lib/navigation.ftl" as navigation>
+<#import "lib/article.ftl" as article>
+<#import "lib/timeline.ftl" as timeline>
+<#-- A background page: reference text, optionally followed by a generated part (layout=timeline). -->
+<#assign page = site.page(content.uri)>
+<#global root = page.root>
+<@layout.frame page=page>
+<@navigation.breadcrumbs page=page/>
+<article class="article">
+  <@article.header page=page kind="Background"/>
+  <@article.toc page=page/>
+  <div class="prose">
+    ${content.body?no_esc}
+  </div>
+  <#if page.layout == "timeline">
+  <@timeline.full/>
+  </#if>
+  <@article.correction page=page/>
+  <@article.cite page=page/>
+  <@article.related page=page/>
+</article>
+</@layout.frame>

@@ -1,0 +1,24 @@
+<#ftl output_format="XML" strip_whitespace=true>
+<#-- Atom 1.0 feed of the explainers, newest first; every address absolute, every date from content. -->
+<#assign base = site.settings.url>
+<#assign explainers = site.explainers>
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.settings.language}">
+  <title>${site.settings.title}: explainers</title>
+  <subtitle>${site.settings.description}</subtitle>
+  <id>${base}</id>
+  <link rel="self" type="application/atom+xml" href="${base}feed.xml"/>
+  <link rel="alternate" type="text/html" href="${base}"/>
+  <updated><#if explainers?has_content>${explainers?map(e -> e.reviewed)?sort?last}<#else>1970-01-01</#if>T00:00:00Z</updated>
+  <author><name>${site.settings.publisher}</name></author>
+  <#list explainers as entry>
+  <entry>
+    <title>${entry.title}</title>
+    <id>${base}${entry.canonicalPath}</id>
+    <link rel="alternate" type="text/html" href="${base}${entry.canonicalPath}"/>
+    <published>${entry.date}T00:00:00Z</published>
+    <updated>${entry.reviewed}T00:00:00Z</updated>
+    <summary>${entry.summary}</summary>
+  </entry>
+  </#list>
+</feed>

@@ -1,0 +1,67 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  Lists of pages and of glossary entries. Links are relative to the page being rendered, whose
+  root path templates pass in through the shared variable "root".
+-->
+
+<#-- Pages as cards: title link, summary, date. Parameters: pages, headingLevel (2 or 3). -->
+<#macro pages pages headingLevel=2>
+<ul class="card-list">
+  <#list pages as item>
+  <li class="card">
+    <h${headingLevel} class="card__title"><a href="${root}${item.canonicalPath}">${item.title}</a></h${headingLevel}>
+    <p class="card__summary">${item.summary}</p>
+    <p class="card__meta"><time datetime="${item.date}">${item.dateDisplay}</time></p>
+  </li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- A glossary entry's names: original script and variants. Parameters: term (org.explainer.glossary.Term). -->
+<#macro names term>
+<#if term.originalNames?has_content || term.aliases?has_content>
+<dl class="term-names">
+  <#list term.originalNames as original>
+  <div><dt>${original.languageName}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
+  </#list>
+  <#if term.aliases?has_content>
+  <div><dt>Also written</dt><dd>${term.aliases?join(", ")}</dd></div>
+  </#if>
+</dl>
+</#if>
+</#macro>
+
+<#-- Glossary entries as links with their definitions. Parameters: terms (pages of type term). -->
+<#macro termLinks terms>
+<ul class="term-list">
+  <#list terms as item>
+  <li><a href="${root}${item.uri}">${item.title}</a>: ${item.summary}</li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- The A–Z glossary: letter jump links, then each letter's entries. No parameters. -->
+<#macro glossaryIndex>
+<nav class="az" aria-label="Glossary letters">
+  <ul class="az__list">
+    <#list site.termGroups as group>
+    <li><a class="az__link" href="#letter-${group.letter}">${group.letter}</a></li>
+    </#list>
+  </ul>
+</nav>
+<div class="glossary" data-filterable>
+  <#list site.termGroups as group>
+  <section class="glossary__letter" aria-labelledby="letter-${group.letter}">
+    <h2 class="glossary__heading" id="letter-${group.letter}">${group.letter}</h2>
+    <#list group.terms as item>
+    <article class="glossary-entry" id="${item.term.key}" data-category="${item.term.category}">
+      <h3 class="glossary-entry__term"><a href="${root}${item.uri}">${item.title}</a></h3>
+      <p class="glossary-entry__category">${item.term.category?cap_first}</p>
+      <p class="glossary-entry__definition">${item.summary}</p>
+      <@names term=item.term/>
+    </article>
+    </#list>
+  </section>
+  </#list>
+</div>
+</#macro>

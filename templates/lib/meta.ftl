@@ -1,0 +1,29 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  Metadata in <head>: description, canonical address, feed, icon, Open Graph, Twitter card, JSON-LD.
+  Absolute addresses all come from the one site address setting (site.host, or -Dsite.url).
+  Parameters:
+    page  the org.explainer.site.Page being rendered
+-->
+<#macro head page>
+<#local url = site.settings.url + page.canonicalPath>
+<meta name="description" content="${page.summary}">
+<link rel="canonical" href="${url}">
+<link rel="icon" href="${page.root}favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${page.root}feed.xml" title="${site.settings.title}: explainers">
+<meta name="color-scheme" content="light dark">
+<meta property="og:site_name" content="${site.settings.title}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.summary}">
+<meta property="og:url" content="${url}">
+<meta property="og:type" content="<#if page.explainer>article<#else>website</#if>">
+<meta property="og:locale" content="${site.settings.language?replace('-', '_')}">
+<#if page.explainer>
+<meta property="article:published_time" content="${page.date}">
+<meta property="article:modified_time" content="${page.reviewed}">
+</#if>
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${page.title}">
+<meta name="twitter:description" content="${page.summary}">
+<script type="application/ld+json">${site.jsonLd(page)?no_esc}</script>
+</#macro>

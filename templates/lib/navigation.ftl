@@ -1,0 +1,53 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  Site header with the main sections, breadcrumbs, and the footer.
+  Every link is relative to the page (page.root), so the site works at a domain root and under a sub-path.
+-->
+
+<#-- The site header. Parameters: page (org.explainer.site.Page). -->
+<#macro header page>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-header__name" href="${page.root}./"<#if page.layout == "home"> aria-current="page"</#if>>${site.settings.title}</a>
+    <nav class="site-nav" aria-label="Main">
+      <ul class="site-nav__list">
+        <#list site.settings.nav as item>
+        <li><a class="site-nav__link" href="${page.root}${item.uri}"<#if item.isPage(page.uri)> aria-current="page"<#elseif item.contains(page.uri)> aria-current="true"</#if>>${item.label}</a></li>
+        </#list>
+        <li><a class="site-nav__link site-nav__search" href="${page.root}search.html"<#if page.layout == "search"> aria-current="page"</#if>>Search</a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+</#macro>
+
+<#-- Breadcrumbs from the home page through the page's section. Parameters: page. -->
+<#macro breadcrumbs page>
+<#local section = site.settings.sectionOf(page.uri)!>
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+  <ol class="breadcrumbs__list">
+    <li><a href="${page.root}./">Home</a></li>
+    <#if section?has_content && !section.isPage(page.uri)>
+    <li><a href="${page.root}${section.uri}">${section.label}</a></li>
+    </#if>
+    <li><a href="${page.root}${page.uri}" aria-current="page">${page.title}</a></li>
+  </ol>
+</nav>
+</#macro>
+
+<#-- The site footer. Parameters: page. -->
+<#macro footer page>
+<footer class="site-footer">
+  <div class="site-footer__inner">
+    <p class="site-footer__name">${site.settings.title}</p>
+    <nav aria-label="About this site">
+      <ul class="site-footer__links">
+        <#list site.settings.footer as item>
+        <li><a href="${page.root}${item.uri}">${item.label}</a></li>
+        </#list>
+      </ul>
+    </nav>
+    <p class="site-footer__note">Every claim on this site links to its source. No trackers, no third-party requests.</p>
+  </div>
+</footer>
+</#macro>
