@@ -4,6 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#import "lib/timeline.ftl" as timeline>
 <#-- A background page: reference text, optionally followed by a generated part (layout=timeline). -->
+<#global site = config.site_model>
 <#assign page = site.page(content.uri)>
 <#global root = page.root>
 <@layout.frame page=page>

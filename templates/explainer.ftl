@@ -3,6 +3,7 @@
 <#import "lib/navigation.ftl" as navigation>
 <#import "lib/article.ftl" as article>
 <#-- An explainer: header, "On this page", the text with its key points and sources, citation, related pages. -->
+<#global site = config.site_model>
 <#assign page = site.page(content.uri)>
 <#global root = page.root>
 <@layout.frame page=page>

@@ -1,5 +1,6 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#-- Atom 1.0 feed of the explainers, newest first; every address absolute, every date from content. -->
+<#global site = config.site_model>
 <#assign base = site.settings.url>
 <#assign explainers = site.explainers>
 <?xml version="1.0" encoding="utf-8"?>

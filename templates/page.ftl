@@ -4,6 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#import "lib/lists.ftl" as lists>
 <#-- A plain page; its layout field adds a generated part (home, lists, glossary, search, 404). -->
+<#global site = config.site_model>
 <#assign page = site.page(content.uri)>
 <#global root = page.root>
 <@layout.frame page=page>
@@ -56,7 +57,7 @@
       <#break>
     <#case "not-found">
       <ul class="link-list">
-        <li><a href="${root}./">Home page</a></li>
+        <li><a href="${page.homeHref}">Home page</a></li>
         <#list site.settings.nav as item><li><a href="${root}${item.uri}">${item.label}</a></li></#list>
         <li><a href="${root}search.html">Search</a></li>
       </ul>

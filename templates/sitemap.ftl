@@ -1,5 +1,6 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#-- sitemap.xml: every published page except the 404 page, with its last-reviewed date. -->
+<#global site = config.site_model>
 <?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <#list site.pages?filter(p -> p.layout != "not-found") as page>

@@ -3,6 +3,7 @@
 <#import "lib/navigation.ftl" as navigation>
 <#import "lib/lists.ftl" as lists>
 <#-- A glossary entry: the term, its names, definition, longer text, related terms and where it is mentioned. -->
+<#global site = config.site_model>
 <#assign page = site.page(content.uri)>
 <#assign term = page.term>
 <#global root = page.root>

@@ -8,7 +8,7 @@
 <#macro header page>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-header__name" href="${page.root}./"<#if page.layout == "home"> aria-current="page"</#if>>${site.settings.title}</a>
+    <a class="site-header__name" href="${page.homeHref}"<#if page.layout == "home"> aria-current="page"</#if>>${site.settings.title}</a>
     <nav class="site-nav" aria-label="Main">
       <ul class="site-nav__list">
         <#list site.settings.nav as item>
@@ -26,7 +26,7 @@
 <#local section = site.settings.sectionOf(page.uri)!>
 <nav class="breadcrumbs" aria-label="Breadcrumb">
   <ol class="breadcrumbs__list">
-    <li><a href="${page.root}./">Home</a></li>
+    <li><a href="${page.homeHref}">Home</a></li>
     <#if section?has_content && !section.isPage(page.uri)>
     <li><a href="${page.root}${section.uri}">${section.label}</a></li>
     </#if>

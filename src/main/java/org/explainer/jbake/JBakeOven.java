@@ -18,6 +18,9 @@ import java.nio.file.Path;
 /** Runs JBake over the project with the project's Markdown engine and site model plugged in. */
 public final class JBakeOven {
 
+    /** The configuration key under which templates find the {@link Site} ({@code config.site_model}). */
+    public static final String SITE_MODEL_PROPERTY = "site.model";
+
     private JBakeOven() {
     }
 
@@ -29,7 +32,9 @@ public final class JBakeOven {
 
         FlexmarkEngine engine = new FlexmarkEngine(site, markdown, project.contentDir().toAbsolutePath());
         ContentScanner.MARKDOWN_EXTENSIONS.forEach(extension -> Engines.register(extension, engine));
-        SiteModelExtractor.use(site);
+        // Templates reach the site model as config.site_model. JBake's other route for extra model
+        // values, a ModelExtractor, only accepts collections of documents.
+        config.setProperty(SITE_MODEL_PROPERTY, site);
 
         Oven oven = new Oven(config);
         oven.bake();

@@ -63,6 +63,12 @@ public final class Page {
         return Urls.rootPath(getUri());
     }
 
+    /** The link to the home page from this page: never empty, so it works as an {@code href}. */
+    public String getHomeHref() {
+        String root = getRoot();
+        return root.isEmpty() ? "./" : root;
+    }
+
     public String getType() {
         return source.type();
     }

@@ -3,14 +3,31 @@ package org.explainer.site;
 import java.util.List;
 
 /**
- * The site-wide settings templates need, read from {@code jbake.properties}.
- *
- * @param url    the absolute address of the site's root, ending in {@code /}
- * @param nav    the main sections, in the header
- * @param footer links to the site's method and policies, in the footer
+ * The site-wide settings templates need, read from {@code jbake.properties}: title, description,
+ * language, publisher, the absolute address of the site's root (ending in {@code /}), the main
+ * sections for the header and the links for the footer.
  */
-public record SiteSettings(String title, String description, String language, String url, String publisher,
-                           List<NavItem> nav, List<NavItem> footer) {
+public final class SiteSettings {
+
+    private final String title;
+    private final String description;
+    private final String language;
+    private final String url;
+    private final String publisher;
+    private final List<NavItem> nav;
+    private final List<NavItem> footer;
+
+    // A class rather than a record: Freemarker would see a record's accessor "title()" before "getTitle()".
+    public SiteSettings(String title, String description, String language, String url, String publisher,
+                        List<NavItem> nav, List<NavItem> footer) {
+        this.title = title;
+        this.description = description;
+        this.language = language;
+        this.url = url;
+        this.publisher = publisher;
+        this.nav = List.copyOf(nav);
+        this.footer = List.copyOf(footer);
+    }
 
     public String getTitle() {
         return title;
