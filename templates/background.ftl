@@ -2,8 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/navigation.ftl" as navigation>
 <#import "lib/article.ftl" as article>
-<#import "lib/timeline.ftl" as timeline>
-<#-- A background page: reference text, optionally followed by a generated part (layout=timeline). -->
+<#-- A background page: reference text with its sources. -->
 <#global site = config.site_model>
 <#assign page = site.page(content.uri)>
 <#global root = page.root>
@@ -15,9 +14,6 @@
   <div class="prose">
     ${content.body?no_esc}
   </div>
-  <#if page.layout == "timeline">
-  <@timeline.full/>
-  </#if>
   <@article.correction page=page/>
   <@article.cite page=page/>
   <@article.related page=page/>

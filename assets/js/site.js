@@ -1,6 +1,6 @@
 // Enhancements only: every page reads and works without this script.
 // - search page: loads the search index on demand and searches it in the browser;
-// - glossary: a category filter;
+// - glossary and timeline: category filters;
 // - "Print this page" buttons.
 (function () {
   "use strict";
@@ -55,6 +55,45 @@
     wrapper.appendChild(label);
     wrapper.appendChild(status);
     glossary.parentNode.insertBefore(wrapper, glossary);
+  }
+
+  function enableTimelineFilter() {
+    var timeline = document.querySelector("[data-timeline]");
+    if (!timeline) return;
+    var events = Array.prototype.slice.call(timeline.querySelectorAll("[data-category]"));
+    var categories = Array.from(new Set(events.map(function (e) { return e.dataset.category; }))).sort();
+    var fieldset = document.createElement("fieldset");
+    fieldset.className = "timeline-filter";
+    var legend = document.createElement("legend");
+    legend.textContent = "Show events about";
+    fieldset.appendChild(legend);
+    var status = document.createElement("span");
+    status.setAttribute("role", "status");
+    status.className = "visually-hidden";
+    function update() {
+      var wanted = Array.prototype.slice.call(fieldset.querySelectorAll("input:checked")).map(function (i) { return i.value; });
+      var shown = 0;
+      events.forEach(function (event) {
+        event.hidden = wanted.indexOf(event.dataset.category) < 0;
+        if (!event.hidden) shown++;
+      });
+      timeline.querySelectorAll("section").forEach(function (section) {
+        section.hidden = !section.querySelector("[data-category]:not([hidden])");
+      });
+      status.textContent = shown + " of " + events.length + " events shown";
+    }
+    categories.forEach(function (category) {
+      var label = document.createElement("label");
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.value = category;
+      box.checked = true;
+      box.addEventListener("change", update);
+      label.append(box, " " + category.charAt(0).toUpperCase() + category.slice(1));
+      fieldset.appendChild(label);
+    });
+    fieldset.appendChild(status);
+    timeline.parentNode.insertBefore(fieldset, timeline);
   }
 
   function score(entry, terms) {
@@ -132,5 +171,6 @@
 
   enablePrintButtons();
   enableGlossaryFilter();
+  enableTimelineFilter();
   enableSearch();
 })();

@@ -20,6 +20,10 @@ public final class ProblemCollector {
         add(Problem.in(file, message));
     }
 
+    public int size() {
+        return problems.size();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

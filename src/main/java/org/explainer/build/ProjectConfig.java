@@ -16,7 +16,7 @@ import java.util.Properties;
  * content, that makes a site about one subject rather than another.
  */
 public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir, Path assetsDir, Path dataDir,
-                            String headerSeparator, SiteSettings settings) {
+                            Path geoDataFile, String headerSeparator, SiteSettings settings) {
 
     public static final String FILE_NAME = "jbake.properties";
 
@@ -46,6 +46,7 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
                 projectDir.resolve(properties.getProperty("template.folder", "templates")),
                 projectDir.resolve(properties.getProperty("asset.folder", "assets")),
                 projectDir.resolve(properties.getProperty("data.folder", "data")),
+                properties.containsKey("map.geodata") ? projectDir.resolve(properties.getProperty("map.geodata").strip()) : null,
                 properties.getProperty("header.separator", "~~~~~~"),
                 settings);
     }

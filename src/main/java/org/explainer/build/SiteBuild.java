@@ -3,10 +3,17 @@ package org.explainer.build;
 import org.explainer.check.OutputLinkChecker;
 import org.explainer.content.ContentScanner;
 import org.explainer.content.SourceFile;
+import org.explainer.directives.MapDirective;
+import org.explainer.directives.Maps;
+import org.explainer.directives.TimelineDirective;
+import org.explainer.glossary.Glossary;
 import org.explainer.jbake.JBakeOven;
 import org.explainer.markdown.Markdown;
+import org.explainer.markdown.directives.Directives;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
+import org.explainer.timeline.Timeline;
+import org.explainer.timeline.TimelineLoader;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +29,9 @@ public final class SiteBuild {
     public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json");
 
     private final ProjectConfig project;
+    /** The timeline's data file, in the data folder. */
+    public static final String TIMELINE_FILE = "timeline.yml";
+
     private final Markdown markdown = new Markdown();
 
     public SiteBuild(ProjectConfig project) {
@@ -30,13 +40,14 @@ public final class SiteBuild {
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
-        Site site = assemble();
+        Assembly assembly = prepare();
+        Site site = assembly.site();
         Path staging = OutputFolders.freshStaging(output);
         try {
             ProblemCollector problems = new ProblemCollector();
             JBakeOven.bake(project, site, markdown, staging, problems);
             problems.throwIfAny();
-            ExtraOutputs.write(site, project, staging);
+            ExtraOutputs.write(site, assembly.maps(), staging);
             OutputLinkChecker.check(staging, problems);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);
@@ -46,14 +57,28 @@ public final class SiteBuild {
         }
     }
 
-    /** Reads, validates and links up all content, without writing anything. */
+    /** Reads, validates and links up all content and data, without writing anything. */
     public Site assemble() {
+        return prepare().site();
+    }
+
+    /** The checked site and the maps drawn for it. */
+    private record Assembly(Site site, Maps maps) {
+    }
+
+    private Assembly prepare() {
         ProblemCollector problems = new ProblemCollector();
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator())
                 .scan(problems);
         OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
-        Site site = new SiteAssembler(markdown).assemble(project.settings(), sources, problems);
+        Glossary glossary = Glossary.of(sources.stream().filter(source -> !source.isDraft()).toList(), problems);
+        Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
+        Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
+                key -> glossary.byKey(key).isPresent(), problems);
+        Maps maps = Maps.load(project.projectDir(), project.dataDir().resolve("maps"), project.geoDataFile(), problems);
+        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary), new MapDirective(maps)));
+        Site site = new SiteAssembler(markdown).assemble(project.settings(), sources, glossary, directives, problems);
         problems.throwIfAny();
-        return site;
+        return new Assembly(site, maps);
     }
 }

@@ -64,8 +64,7 @@ public final class ContentModel {
         BY_TYPE.put(EXPLAINER, with(
                 Field.optional("correction", Kind.TEXT, "a dated note of what was corrected after publication")));
         BY_TYPE.put(BACKGROUND, with(
-                Field.optional("correction", Kind.TEXT, "a dated note of what was corrected after publication"),
-                Field.optional("layout", Kind.CHOICE, "adds a generated part below the text", "timeline")));
+                Field.optional("correction", Kind.TEXT, "a dated note of what was corrected after publication")));
         BY_TYPE.put(TERM, with(
                 Field.required("category", Kind.CHOICE, "what kind of thing the term names",
                         "person", "place", "organisation", "agreement", "military", "concept", "event"),

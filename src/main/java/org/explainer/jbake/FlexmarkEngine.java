@@ -41,7 +41,7 @@ public final class FlexmarkEngine extends MarkupEngine {
     public void processBody(ParserContext context) {
         Page page = page(context.getFile()).orElseThrow();
         PageContext pageContext = new PageContext(page.source().contentPath(), page.getUri(),
-                site.links(), site.glossary());
+                site.links(), site.glossary(), site.directives());
         context.setBody(markdown.render(page.document(), pageContext));
     }
 

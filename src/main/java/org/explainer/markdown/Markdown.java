@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.explainer.markdown.directives.DirectiveExtension;
 import org.explainer.markdown.links.ExternalLinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;
 import org.explainer.markdown.terms.TermReferenceExtension;
@@ -18,7 +19,7 @@ import java.util.List;
 /**
  * The project's Markdown dialect, configured once: CommonMark plus tables, footnotes (rendered as the
  * page's sources), stable heading ids with anchor links, typographic quotes and dashes, links between
- * source files, glossary term references and marked external links. The build and the preview both
+ * source files, glossary term references, directives ({@code {{map bases}}}) and marked external links. The build and the preview both
  * render through this class, so they cannot differ.
  */
 public final class Markdown {
@@ -33,6 +34,7 @@ public final class Markdown {
                     TypographicExtension.create(),
                     SiteLinkExtension.create(),
                     TermReferenceExtension.create(),
+                    DirectiveExtension.create(),
                     ExternalLinkExtension.create()))
             // Raw HTML in Markdown would bypass every check; writers have Markdown for everything.
             .set(HtmlRenderer.ESCAPE_HTML, true)

@@ -2,12 +2,14 @@ package org.explainer.markdown;
 
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import org.explainer.glossary.Glossary;
+import org.explainer.markdown.directives.Directives;
 
 /**
  * What rendering one page's Markdown needs to know about the site: where the page will live (links
- * are written relative to it), how to resolve links to other pages, and the glossary.
+ * are written relative to it), how to resolve links to other pages, the glossary, and the directives.
  */
-public record PageContext(String contentPath, String outputUri, SiteLinks links, Glossary glossary) {
+public record PageContext(String contentPath, String outputUri, SiteLinks links, Glossary glossary,
+                          Directives directives) {
 
     /** Stored on the parsed document, where the project's renderer extensions find it. */
     public static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("EXPLAINER_PAGE_CONTEXT");

@@ -2,6 +2,7 @@ package org.explainer.site;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -9,18 +10,20 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import org.explainer.content.SourceFile;
 import org.explainer.markdown.SiteLinks;
+import org.explainer.markdown.directives.Directive;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the build learns from a page's Markdown before rendering it: its headings (with the ids the
- * renderer will give them), the links it makes, and its plain text.
+ * renderer will give them), the links and directives it contains, and its plain text.
  */
 public final class PageAnalysis {
 
     private final List<org.explainer.site.Heading> headings = new ArrayList<>();
     private final List<LinkUse> links = new ArrayList<>();
+    private final List<DirectiveUse> directives = new ArrayList<>();
     private final String plainText;
 
     private PageAnalysis(String plainText) {
@@ -34,6 +37,9 @@ public final class PageAnalysis {
                 new VisitHandler<>(Heading.class, heading -> analysis.headings.add(new org.explainer.site.Heading(
                         heading.getLevel(), heading.getAnchorRefId(),
                         new TextCollectingVisitor().collectAndGetText(heading).strip()))),
+                new VisitHandler<>(Paragraph.class, paragraph -> Directive.parse(paragraph.getChars().toString())
+                        .ifPresent(directive -> analysis.directives.add(
+                                new DirectiveUse(directive, source.bodyFirstLine() + paragraph.getStartLineNumber())))),
                 new VisitHandler<>(Link.class, link -> {
                     String url = link.getUrl().toString();
                     analysis.links.add(new LinkUse(url, link.getText().toString(),
@@ -50,6 +56,10 @@ public final class PageAnalysis {
 
     public List<LinkUse> links() {
         return links;
+    }
+
+    public List<DirectiveUse> directives() {
+        return directives;
     }
 
     public String plainText() {

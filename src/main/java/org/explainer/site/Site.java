@@ -4,6 +4,7 @@ import org.explainer.content.ContentModel;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
 import org.explainer.markdown.SiteLinks;
+import org.explainer.markdown.directives.Directives;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +23,15 @@ public final class Site {
     private final SiteSettings settings;
     private final Glossary glossary;
     private final SiteLinks links;
+    private final Directives directives;
     private final Map<String, Page> pagesByUri;
     private final Map<String, Page> pagesByContentPath = new LinkedHashMap<>();
 
-    Site(SiteSettings settings, Glossary glossary, SiteLinks links, List<Page> pages) {
+    Site(SiteSettings settings, Glossary glossary, SiteLinks links, Directives directives, List<Page> pages) {
         this.settings = settings;
         this.glossary = glossary;
         this.links = links;
+        this.directives = directives;
         this.pagesByUri = new LinkedHashMap<>();
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
@@ -46,6 +49,10 @@ public final class Site {
 
     public SiteLinks links() {
         return links;
+    }
+
+    public Directives directives() {
+        return directives;
     }
 
     public Optional<Page> pageForContentPath(String contentPath) {

@@ -9,6 +9,7 @@ import org.explainer.glossary.Term;
 import org.explainer.markdown.LinkTarget;
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.SiteLinks;
+import org.explainer.markdown.directives.Directives;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,9 +38,13 @@ public final class SiteAssembler {
         this.markdown = markdown;
     }
 
-    public Site assemble(SiteSettings settings, List<SourceFile> sources, ProblemCollector problems) {
+    /**
+     * @param glossary   the glossary built from the same sources
+     * @param directives the directives pages may use
+     */
+    public Site assemble(SiteSettings settings, List<SourceFile> sources, Glossary glossary, Directives directives,
+                         ProblemCollector problems) {
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
-        Glossary glossary = Glossary.of(published, problems);
         SiteLinks siteLinks = new SiteLinks(
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
                 sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
@@ -59,8 +64,9 @@ public final class SiteAssembler {
         }
         for (Page page : pages) {
             checkLinks(page, glossary, idsByUri, problems);
+            checkDirectives(page, directives, problems);
         }
-        Site site = new Site(settings, glossary, siteLinks, pages);
+        Site site = new Site(settings, glossary, siteLinks, directives, pages);
         linkTermsAndBacklinks(site, pages, glossary);
         findRelated(pages);
         return site;
@@ -87,6 +93,14 @@ public final class SiteAssembler {
                             + ", which is not a heading on that page" + hint);
                 }
             }
+        }
+    }
+
+    private static void checkDirectives(Page page, Directives directives, ProblemCollector problems) {
+        for (DirectiveUse use : page.analysis().directives()) {
+            directives.check(use.directive()).ifPresentOrElse(
+                    error -> problems.at(page.source().displayPath(), use.line(), error),
+                    () -> directives.handler(use.directive().name()).orElseThrow().used(use.directive(), page.getUri()));
         }
     }
 

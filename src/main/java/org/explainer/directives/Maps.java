@@ -1,0 +1,99 @@
+package org.explainer.directives;
+
+import org.explainer.build.ProblemCollector;
+import org.explainer.map.GeoData;
+import org.explainer.map.LocatorMap;
+import org.explainer.map.MapDataException;
+import org.explainer.map.MapSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The site's locator maps: one per file in {@code data/maps/}, drawn at build time over the boundary
+ * data named by the {@code map.geodata} setting, and published as {@code maps/NAME.svg}.
+ */
+public final class Maps {
+
+    public static final String OUTPUT_FOLDER = "maps";
+
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
+
+    /** A drawn map: its description for the page and the SVG to publish. */
+    public record DrawnMap(String name, MapSpec spec, String svg, int width, int height) {
+
+        public String outputPath() {
+            return OUTPUT_FOLDER + "/" + name + ".svg";
+        }
+    }
+
+    private final Map<String, DrawnMap> maps;
+
+    private Maps(Map<String, DrawnMap> maps) {
+        this.maps = maps;
+    }
+
+    /**
+     * @param mapsDir     the folder of map files ({@code data/maps})
+     * @param geoDataFile the boundary data, or null when the site configures none
+     */
+    public static Maps load(Path projectDir, Path mapsDir, Path geoDataFile, ProblemCollector problems) {
+        Map<String, DrawnMap> maps = new LinkedHashMap<>();
+        if (!Files.isDirectory(mapsDir)) {
+            return new Maps(maps);
+        }
+        try (Stream<Path> files = Files.list(mapsDir)) {
+            var specs = files.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
+            if (specs.isEmpty()) {
+                return new Maps(maps);
+            }
+            if (geoDataFile == null || !Files.isRegularFile(geoDataFile)) {
+                problems.in("jbake.properties", "map.geodata must name the boundary data file the maps in "
+                        + projectDir.relativize(mapsDir) + " are drawn over");
+                return new Maps(maps);
+            }
+            GeoData geo = GeoData.load(geoDataFile);
+            LocatorMap drawer = new LocatorMap();
+            for (Path file : specs) {
+                String name = file.getFileName().toString().replaceFirst("\\.yml$", "");
+                try {
+                    MapSpec spec = MapSpec.load(file);
+                    String svg = drawer.render(geo, spec);
+                    Matcher box = VIEW_BOX.matcher(svg);
+                    if (!box.find()) {
+                        throw new MapDataException(file + ": the drawn map has no viewBox");
+                    }
+                    maps.put(name, new DrawnMap(name, spec, svg,
+                            (int) Math.round(Double.parseDouble(box.group(1))), (int) Math.round(Double.parseDouble(box.group(2)))));
+                } catch (MapDataException e) {
+                    problems.in(projectDir.relativize(file).toString(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MapDataException e) {
+            problems.in(projectDir.relativize(geoDataFile).toString(), e.getMessage());
+        }
+        return new Maps(maps);
+    }
+
+    public Optional<DrawnMap> map(String name) {
+        return Optional.ofNullable(maps.get(name));
+    }
+
+    public Iterable<DrawnMap> all() {
+        return maps.values();
+    }
+
+    public Iterable<String> names() {
+        return maps.keySet();
+    }
+}

@@ -1,0 +1,22 @@
+package org.explainer.markdown.directives;
+
+import org.explainer.markdown.PageContext;
+
+import java.util.Optional;
+
+/** Generates the content of one kind of directive. */
+public interface DirectiveHandler {
+
+    /** The directive's name, as written after {@code {{}. */
+    String name();
+
+    /** What is wrong with this use of the directive, if anything, in words a writer understands. */
+    Optional<String> check(Directive directive);
+
+    /** Told of every checked use, before any page renders (a handler may need to know where it is used). */
+    default void used(Directive directive, String pageUri) {
+    }
+
+    /** The HTML that replaces the directive on the page; only called for directives that passed {@link #check}. */
+    String render(Directive directive, PageContext page);
+}

@@ -1,0 +1,7 @@
+package org.explainer.site;
+
+import org.explainer.markdown.directives.Directive;
+
+/** A directive as written in a page's Markdown, with the file line it stands on. */
+public record DirectiveUse(Directive directive, int line) {
+}

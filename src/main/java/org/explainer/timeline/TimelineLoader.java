@@ -1,0 +1,191 @@
+package org.explainer.timeline;
+
+import org.explainer.build.ProblemCollector;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the timeline data file and checks every event, reporting the file, line and event (number and
+ * title) of each mistake: a bad date, a missing source, an unknown glossary term, events out of order.
+ */
+public final class TimelineLoader {
+
+    private static final Set<String> EVENT_FIELDS = Set.of("date", "title", "description", "category", "terms", "tags", "source");
+    private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "title", "date", "url");
+
+    private final String displayPath;
+    private final Predicate<String> termExists;
+    private final ProblemCollector problems;
+
+    private TimelineLoader(String displayPath, Predicate<String> termExists, ProblemCollector problems) {
+        this.displayPath = displayPath;
+        this.termExists = termExists;
+        this.problems = problems;
+    }
+
+    /** Loads {@code file} (absent: an empty timeline); {@code termExists} tells which glossary keys exist. */
+    public static Timeline load(Path file, String displayPath, Predicate<String> termExists, ProblemCollector problems) {
+        if (!Files.isRegularFile(file)) {
+            return Timeline.empty();
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Node root = new Yaml(new LoaderOptions()).compose(reader);
+            return new TimelineLoader(displayPath, termExists, problems).read(root);
+        } catch (YAMLException e) {
+            problems.in(displayPath, "is not valid YAML: " + e.getMessage().replace('\n', ' '));
+            return Timeline.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Timeline read(Node root) {
+        if (root == null) {
+            return Timeline.empty();
+        }
+        if (!(root instanceof SequenceNode list)) {
+            problems.at(displayPath, line(root), "must be a list of events, each starting with '- date:'");
+            return Timeline.empty();
+        }
+        List<TimelineEvent> events = new ArrayList<>();
+        PartialDate previous = null;
+        for (int i = 0; i < list.getValue().size(); i++) {
+            Optional<TimelineEvent> event = event(i + 1, list.getValue().get(i));
+            if (event.isEmpty()) {
+                continue;
+            }
+            if (previous != null && event.get().date().compareTo(previous) < 0) {
+                problems.at(displayPath, line(list.getValue().get(i)), label(i + 1, event.get().title())
+                        + ": dated " + event.get().date().iso() + ", before the event above it (" + previous.iso()
+                        + "); keep events in chronological order");
+            }
+            previous = event.get().date();
+            events.add(event.get());
+        }
+        return new Timeline(events);
+    }
+
+    private Optional<TimelineEvent> event(int number, Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            problems.at(displayPath, line(node), "event " + number + ": must be a mapping of date, title, description, ...");
+            return Optional.empty();
+        }
+        Map<String, Node> fields = fields(mapping);
+        String title = text(fields.get("title"));
+        String label = label(number, title);
+        int before = count();
+        unknownFields(fields, EVENT_FIELDS, label, mapping);
+        Optional<PartialDate> date = date(fields.get("date"), label, "date", mapping);
+        require(title, label, "title", mapping);
+        String description = text(fields.get("description"));
+        require(description, label, "description", mapping);
+        String category = text(fields.get("category"));
+        if (!Timeline.CATEGORIES.contains(category)) {
+            problems.at(displayPath, line(fields.getOrDefault("category", mapping)), label + ": category '" + category
+                    + "' is not one of " + String.join(", ", Timeline.CATEGORIES));
+        }
+        List<String> terms = list(fields.get("terms"));
+        terms.stream().filter(term -> !termExists.test(term)).forEach(term -> problems.at(displayPath,
+                line(fields.get("terms")), label + ": unknown glossary term '" + term + "'"));
+        Optional<TimelineEvent.Source> source = source(fields.get("source"), label, mapping);
+        if (count() > before || date.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TimelineEvent(date.get(), title, description, category, terms, list(fields.get("tags")),
+                source.get()));
+    }
+
+    private Optional<TimelineEvent.Source> source(Node node, String label, Node event) {
+        if (!(node instanceof MappingNode mapping)) {
+            problems.at(displayPath, line(node == null ? event : node), label + ": has no source (publisher, title, date, url)");
+            return Optional.empty();
+        }
+        Map<String, Node> fields = fields(mapping);
+        int before = count();
+        unknownFields(fields, SOURCE_FIELDS, label + ", source", mapping);
+        String publisher = text(fields.get("publisher"));
+        String title = text(fields.get("title"));
+        String url = text(fields.get("url"));
+        require(publisher, label, "source publisher", mapping);
+        require(title, label, "source title", mapping);
+        Optional<PartialDate> date = date(fields.get("date"), label, "source date", mapping);
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            problems.at(displayPath, line(fields.getOrDefault("url", mapping)), label + ": the source url '" + url
+                    + "' is not a web address (http:// or https://)");
+        }
+        return count() > before || date.isEmpty() ? Optional.empty()
+                : Optional.of(new TimelineEvent.Source(publisher, title, date.get(), url));
+    }
+
+    private Optional<PartialDate> date(Node node, String label, String field, Node parent) {
+        String value = text(node);
+        Optional<PartialDate> date = PartialDate.parse(value);
+        if (date.isEmpty()) {
+            problems.at(displayPath, line(node == null ? parent : node), label + ": " + field + " '" + value
+                    + "' is not a date; write \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" in quotes");
+        }
+        return date;
+    }
+
+    private void require(String value, String label, String field, Node parent) {
+        if (value.isBlank()) {
+            problems.at(displayPath, line(parent), label + ": has no " + field);
+        }
+    }
+
+    private void unknownFields(Map<String, Node> fields, Set<String> allowed, String label, Node parent) {
+        fields.keySet().stream().filter(name -> !allowed.contains(name)).forEach(name -> problems.at(displayPath,
+                line(fields.get(name)), label + ": unknown field '" + name + "'; allowed: " + String.join(", ", allowed)));
+    }
+
+    private int count() {
+        return problems.size();
+    }
+
+    private static String label(int number, String title) {
+        return "event " + number + (title.isBlank() ? "" : " (\"" + title + "\")");
+    }
+
+    private static Map<String, Node> fields(MappingNode mapping) {
+        Map<String, Node> fields = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            fields.put(text(tuple.getKeyNode()), tuple.getValueNode());
+        }
+        return fields;
+    }
+
+    private static String text(Node node) {
+        return node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+    }
+
+    private static List<String> list(Node node) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().map(TimelineLoader::text).filter(s -> !s.isEmpty()).toList();
+        }
+        return List.of();
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+}
