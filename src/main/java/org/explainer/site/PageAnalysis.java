@@ -33,20 +33,25 @@ public final class PageAnalysis {
     public static PageAnalysis of(SourceFile source, Document document, SiteLinks siteLinks) {
         new HeaderIdGenerator(document).generateIds(document);
         PageAnalysis analysis = new PageAnalysis(new TextCollectingVisitor().collectAndGetText(document));
-        new NodeVisitor(
-                new VisitHandler<>(Heading.class, heading -> analysis.headings.add(new org.explainer.site.Heading(
-                        heading.getLevel(), heading.getAnchorRefId(),
-                        new TextCollectingVisitor().collectAndGetText(heading).strip()))),
-                new VisitHandler<>(Paragraph.class, paragraph -> Directive.parse(paragraph.getChars().toString())
-                        .ifPresent(directive -> analysis.directives.add(
-                                new DirectiveUse(directive, source.bodyFirstLine() + paragraph.getStartLineNumber())))),
-                new VisitHandler<>(Link.class, link -> {
-                    String url = link.getUrl().toString();
-                    analysis.links.add(new LinkUse(url, link.getText().toString(),
-                            siteLinks.resolve(source.contentPath(), url),
-                            source.bodyFirstLine() + link.getStartLineNumber()));
-                })
-        ).visit(document);
+        NodeVisitor visitor = new NodeVisitor();
+        // A handler replaces the visit of a node's children, so each one visits them itself.
+        visitor.addHandler(new VisitHandler<>(Heading.class, heading -> {
+            analysis.headings.add(new org.explainer.site.Heading(heading.getLevel(), heading.getAnchorRefId(),
+                    new TextCollectingVisitor().collectAndGetText(heading).strip()));
+            visitor.visitChildren(heading);
+        }));
+        visitor.addHandler(new VisitHandler<>(Paragraph.class, paragraph -> {
+            Directive.parse(paragraph.getChars().toString()).ifPresent(directive -> analysis.directives.add(
+                    new DirectiveUse(directive, source.bodyFirstLine() + paragraph.getStartLineNumber())));
+            visitor.visitChildren(paragraph);
+        }));
+        visitor.addHandler(new VisitHandler<>(Link.class, link -> {
+            String url = link.getUrl().toString();
+            analysis.links.add(new LinkUse(url, link.getText().toString(), siteLinks.resolve(source.contentPath(), url),
+                    source.bodyFirstLine() + link.getStartLineNumber()));
+            visitor.visitChildren(link);
+        }));
+        visitor.visit(document);
         return analysis;
     }
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * A small site in a temporary folder, built with the real templates, assets and settings of this
- * project but with content the test writes, so each test controls exactly what the build sees.
+ * A small site in a temporary folder, built with the real templates, assets, settings and maps of this
+ * project but with content (and timeline) the test writes, so each test controls exactly what the build sees.
  */
 public final class TestProject {
 
@@ -31,7 +31,8 @@ public final class TestProject {
         TestProject project = new TestProject(dir);
         copyTree(REAL.resolve("templates"), dir.resolve("templates"));
         copyTree(REAL.resolve("assets"), dir.resolve("assets"));
-        copyTree(REAL.resolve("data"), dir.resolve("data"));
+        copyTree(REAL.resolve("data/geo"), dir.resolve("data/geo"));
+        copyTree(REAL.resolve("data/maps"), dir.resolve("data/maps"));
         try {
             Files.copy(REAL.resolve(ProjectConfig.FILE_NAME), dir.resolve(ProjectConfig.FILE_NAME));
         } catch (IOException e) {

@@ -1,0 +1,78 @@
+package org.explainer.testing;
+
+import org.explainer.build.BuildFailure;
+import org.explainer.build.ProblemCollector;
+import org.explainer.content.HeaderParser;
+import org.explainer.content.HeaderValidator;
+import org.explainer.content.SourceFile;
+import org.explainer.content.SourceLocation;
+import org.explainer.glossary.Glossary;
+import org.explainer.markdown.Markdown;
+import org.explainer.markdown.PageContext;
+import org.explainer.markdown.directives.DirectiveHandler;
+import org.explainer.markdown.directives.Directives;
+import org.explainer.site.NavItem;
+import org.explainer.site.Page;
+import org.explainer.site.Site;
+import org.explainer.site.SiteAssembler;
+import org.explainer.site.SiteSettings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Content files held in memory and assembled into a {@link Site}, for fast tests of the Markdown dialect. */
+public final class InMemorySite {
+
+    private final List<SourceFile> sources = new ArrayList<>();
+    private final Markdown markdown = new Markdown();
+    private final List<DirectiveHandler> directives = new ArrayList<>();
+
+    /** Adds a content file; {@code contentPath} is relative to the content folder. */
+    public InMemorySite file(String contentPath, String text) {
+        ProblemCollector problems = new ProblemCollector();
+        SourceLocation location = new SourceLocation(Path.of("content", contentPath), "content/" + contentPath, contentPath);
+        SourceFile source = new HeaderParser("~~~~~~").parse(location, text, problems).orElseThrow();
+        new HeaderValidator().validate(source, problems);
+        problems.throwIfAny();
+        sources.add(source);
+        return this;
+    }
+
+    /** A page with a seven-field header and a blank line, so its body starts on line 10 of the file. */
+    public InMemorySite page(String contentPath, String type, String body) {
+        return file(contentPath, "title=Page\ntype=" + type + "\nsummary=A page.\ndate=2025-08-01\nreviewed=2025-08-01\n"
+                + "status=published\ntags=test\n~~~~~~\n\n" + body);
+    }
+
+    public InMemorySite term(String key, String title, String aliases, String definition) {
+        return file("glossary/" + key + ".md", "title=" + title + "\ntype=term\nsummary=" + definition
+                + "\ndate=2025-08-01\nreviewed=2025-08-01\nstatus=published\ncategory=place\n"
+                + (aliases.isEmpty() ? "" : "aliases=" + aliases + "\n") + "~~~~~~\n");
+    }
+
+    public InMemorySite directive(DirectiveHandler handler) {
+        directives.add(handler);
+        return this;
+    }
+
+    /** Assembles the site, throwing {@link BuildFailure} with every problem found. */
+    public Site assemble() {
+        ProblemCollector problems = new ProblemCollector();
+        Glossary glossary = Glossary.of(sources, problems);
+        Site site = new SiteAssembler(markdown).assemble(
+                new SiteSettings("Test", "A test site.", "en", "https://example.org/", "Test",
+                        List.of(new NavItem("explainers/", "Explainers")), List.of()),
+                sources, glossary, new Directives(directives), problems);
+        problems.throwIfAny();
+        return site;
+    }
+
+    /** The body HTML of the page at {@code contentPath}, rendered as the build renders it. */
+    public String render(String contentPath) {
+        Site site = assemble();
+        Page page = site.pageForContentPath(contentPath).orElseThrow();
+        return markdown.render(page.document(), new PageContext(contentPath, page.getUri(), site.links(),
+                site.glossary(), site.directives()));
+    }
+}
