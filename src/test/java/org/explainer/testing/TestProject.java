@@ -79,8 +79,14 @@ public final class TestProject {
         return this;
     }
 
+    /** Builds into {@link #output()} for the site address {@code https://example.org/sub-path/}. */
     public Site build() {
-        return new SiteBuild(ProjectConfig.load(dir, "https://example.org/sub-path/")).build(output());
+        return build("https://example.org/sub-path/");
+    }
+
+    /** Builds into {@link #output()} for the site address {@code siteUrl}, as {@code -Dsite.url} does. */
+    public Site build(String siteUrl) {
+        return new SiteBuild(ProjectConfig.load(dir, siteUrl)).build(output());
     }
 
     public String read(String outputPath) {
