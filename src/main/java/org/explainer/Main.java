@@ -23,6 +23,8 @@ public final class Main {
     public static void main(String[] args) {
         // The embedded OrientDB logs through java.util.logging at INFO unless told otherwise.
         System.setProperty("log.console.level", "SEVERE");
+        // Freemarker would otherwise pick log4j 1, found on the classpath without a configuration.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         Map<String, String> options = options(args);
         String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "bake";
         Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();

@@ -14,12 +14,19 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs JBake over the project with the project's Markdown engine and site model plugged in. */
 public final class JBakeOven {
 
     /** The configuration key under which templates find the {@link Site} ({@code config.site_model}). */
     public static final String SITE_MODEL_PROPERTY = "site.model";
+
+    private static final Pattern TEMPLATE_POSITION = Pattern.compile("\\[in template \"([^\"]+)\" at line (\\d+), column \\d+]");
+    private static final Pattern FAILED_EXPRESSION = Pattern.compile("==> (.+?)\\s+\\[in template");
 
     private JBakeOven() {
     }
@@ -38,23 +45,43 @@ public final class JBakeOven {
 
         Oven oven = new Oven(config);
         oven.bake();
-        oven.getErrors().forEach(error -> problems.add(describe(project, error)));
+        oven.getErrors().forEach(error -> describe(project, destination, error).forEach(problems::add));
     }
 
-    /** Turns JBake's exceptions into problems naming the template and line where there is one. */
-    private static Problem describe(ProjectConfig project, Throwable error) {
+    /**
+     * Turns JBake's exceptions into problems naming the template and line. JBake folds the template
+     * errors of document pages into one exception's message text, so that text is read as well.
+     */
+    private static List<Problem> describe(ProjectConfig project, Path destination, Throwable error) {
         String templates = project.projectDir().relativize(project.templatesDir()).toString();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-                return Problem.at(templates + "/" + template.getTemplateSourceName(), lineOf(template.getLineNumber()),
-                        firstLine(template.getMessageWithoutStackTop()));
+                return List.of(Problem.at(templates + "/" + template.getTemplateSourceName(), lineOf(template.getLineNumber()),
+                        firstLine(template.getMessageWithoutStackTop())));
             }
             if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
-                return Problem.at(templates + "/" + parse.getTemplateName(), parse.getLineNumber(),
-                        firstLine(parse.getEditorMessage()));
+                return List.of(Problem.at(templates + "/" + parse.getTemplateName(), parse.getLineNumber(),
+                        firstLine(parse.getEditorMessage())));
             }
         }
-        return Problem.in(templates, "JBake failed: " + error);
+        List<Problem> problems = new ArrayList<>();
+        String text = String.valueOf(error.getMessage());
+        for (String failure : text.split("Failed to render file ")) {
+            Matcher position = TEMPLATE_POSITION.matcher(failure);
+            int cause = failure.indexOf("Cause: ");
+            if (!position.find() || cause < 0) {
+                continue;
+            }
+            String page = destination.relativize(Path.of(failure.substring(0, failure.indexOf(". Cause: ")))).toString();
+            Matcher expression = FAILED_EXPRESSION.matcher(failure);
+            String message = firstLine(failure.substring(cause + "Cause: ".length()).replaceFirst("^[\\w.]+Exception: ", ""))
+                    + (expression.find() ? " " + expression.group(1).strip() : "") + " (while rendering " + page + ")";
+            Problem problem = Problem.at(templates + "/" + position.group(1), Integer.parseInt(position.group(2)), message);
+            if (problems.stream().noneMatch(known -> known.file().equals(problem.file()) && known.line() == problem.line())) {
+                problems.add(problem);
+            }
+        }
+        return problems.isEmpty() ? List.of(Problem.in(templates, "JBake failed: " + firstLine(text))) : problems;
     }
 
     private static int lineOf(Integer line) {
