@@ -3,6 +3,7 @@ package org.explainer;
 import org.explainer.build.BuildFailure;
 import org.explainer.build.ProjectConfig;
 import org.explainer.build.SiteBuild;
+import org.explainer.build.Warnings;
 import org.explainer.preview.Preview;
 import org.explainer.site.Site;
 
@@ -50,6 +51,7 @@ public final class Main {
         long start = System.nanoTime();
         Site site = new SiteBuild(config).build(output);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        Warnings.print(site);
         System.out.printf("Baked %d pages into %s in %d ms (site address %s)%n", site.getPages().size(),
                 config.projectDir().relativize(output), millis, config.settings().getUrl());
     }

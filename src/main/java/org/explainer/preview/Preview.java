@@ -3,6 +3,7 @@ package org.explainer.preview;
 import org.explainer.build.BuildFailure;
 import org.explainer.build.ProjectConfig;
 import org.explainer.build.SiteBuild;
+import org.explainer.build.Warnings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public final class Preview {
     private static void rebuild(SiteBuild build, Path output) {
         long start = System.nanoTime();
         try {
-            build.build(output);
+            Warnings.print(build.build(output));
             System.out.printf("Rebuilt in %d ms.%n", (System.nanoTime() - start) / 1_000_000);
         } catch (BuildFailure failure) {
             System.out.println(failure.getMessage());

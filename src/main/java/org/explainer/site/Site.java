@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import org.explainer.build.Problem;
 import org.explainer.content.ContentModel;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
@@ -26,6 +27,7 @@ public final class Site {
     private final Directives directives;
     private final Map<String, Page> pagesByUri;
     private final Map<String, Page> pagesByContentPath = new LinkedHashMap<>();
+    final List<Problem> warnings = new ArrayList<>();
 
     Site(SiteSettings settings, Glossary glossary, SiteLinks links, Directives directives, List<Page> pages) {
         this.settings = settings;
@@ -41,6 +43,11 @@ public final class Site {
 
     public SiteSettings getSettings() {
         return settings;
+    }
+
+    /** Things worth a writer's attention that do not stop the build, such as unlinked first mentions of terms. */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     public Glossary glossary() {

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public final class SiteAssembler {
 
     private static final int RELATED_PAGES = 3;
+    private static final Set<String> CHECKED_FOR_COVERAGE = Set.of(ContentModel.EXPLAINER, ContentModel.BACKGROUND);
 
     private final Markdown markdown;
 
@@ -67,6 +68,9 @@ public final class SiteAssembler {
             checkDirectives(page, directives, problems);
         }
         Site site = new Site(settings, glossary, siteLinks, directives, pages);
+        TermCoverage coverage = new TermCoverage(glossary);
+        pages.stream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
+                .forEach(page -> site.warnings.addAll(coverage.check(page)));
         linkTermsAndBacklinks(site, pages, glossary);
         findRelated(pages);
         return site;

@@ -1,0 +1,83 @@
+package org.explainer.site;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import org.explainer.build.Problem;
+import org.explainer.glossary.Glossary;
+import org.explainer.glossary.Term;
+import org.explainer.markdown.LinkTarget;
+import org.explainer.markdown.terms.TermReferences;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Warns where a page mentions a glossary term (by title or alias) before, or without, linking it:
+ * the reader meeting a name for the first time should be one tap from its definition. A warning,
+ * not an error: the writer decides, the preview shows it.
+ */
+final class TermCoverage {
+
+    private final Glossary glossary;
+    private final Pattern anyName;
+
+    TermCoverage(Glossary glossary) {
+        this.glossary = glossary;
+        String names = glossary.names().keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        // One pattern for all names, longest first, so each text is scanned once whatever the glossary's size.
+        this.anyName = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    List<Problem> check(Page page) {
+        List<Problem> warnings = new ArrayList<>();
+        if (anyName == null) {
+            return warnings;
+        }
+        Set<Term> met = new HashSet<>();
+        if (page.getTerm() != null) {
+            met.add(page.getTerm());
+        }
+        NodeVisitor visitor = new NodeVisitor();
+        visitor.addHandler(new VisitHandler<>(Link.class, link -> {
+            if (TermReferences.isTermReference(link)) {
+                TermReferences.resolve(link, glossary).ifPresent(met::add);
+            } else {
+                visitor.visitChildren(link);
+            }
+        }));
+        visitor.addHandler(new VisitHandler<>(Heading.class, heading -> { }));
+        visitor.addHandler(new VisitHandler<>(FootnoteBlock.class, notes -> { }));
+        visitor.addHandler(new VisitHandler<>(Code.class, code -> { }));
+        visitor.addHandler(new VisitHandler<>(Text.class, text -> {
+            Matcher matcher = anyName.matcher(text.getChars());
+            while (matcher.find()) {
+                glossary.find(matcher.group()).filter(met::add).ifPresent(term -> warnings.add(Problem.at(
+                        page.source().displayPath(), page.source().bodyFirstLine() + lineOf(text, matcher.start()),
+                        "first mention of '" + matcher.group() + "' is not linked to the glossary; write ["
+                                + matcher.group() + "](term:" + term.getKey() + ")")));
+            }
+        }));
+        visitor.visit(page.document());
+        return warnings;
+    }
+
+    private static int lineOf(Node text, int offset) {
+        return text.getDocument().getLineNumber(text.getStartOffset() + offset);
+    }
+}
