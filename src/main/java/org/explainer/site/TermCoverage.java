@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -63,6 +64,7 @@ final class TermCoverage {
         }));
         visitor.addHandler(new VisitHandler<>(Heading.class, heading -> { }));
         visitor.addHandler(new VisitHandler<>(FootnoteBlock.class, notes -> { }));
+        visitor.addHandler(new VisitHandler<>(Footnote.class, reference -> { }));
         visitor.addHandler(new VisitHandler<>(Code.class, code -> { }));
         visitor.addHandler(new VisitHandler<>(Text.class, text -> {
             Matcher matcher = anyName.matcher(text.getChars());

@@ -1,0 +1,50 @@
+package org.explainer.directives;
+
+import org.explainer.build.BuildFailure;
+import org.explainer.glossary.Glossary;
+import org.explainer.timeline.PartialDate;
+import org.explainer.timeline.Timeline;
+import org.explainer.timeline.TimelineEvent;
+import org.explainer.testing.InMemorySite;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DirectivesTest {
+
+    private static final TimelineEvent EVENT = new TimelineEvent(PartialDate.parse("2017-01-18").orElseThrow(),
+            "Tartus agreement signed", "Russia may use Tartus for 49 years.", "diplomacy", List.of(), List.of("bases"),
+            new TimelineEvent.Source("Example News", "Deal signed", PartialDate.parse("2017-01-20").orElseThrow(),
+                    "https://example.org/deal"));
+
+    private static InMemorySite site(String body) {
+        InMemorySite site = new InMemorySite();
+        return site.directive(new TimelineDirective(new Timeline(List.of(EVENT)), Glossary.of(List.of(),
+                new org.explainer.build.ProblemCollector()))).page("explainers/page.md", "explainer", body);
+    }
+
+    @Test
+    void extractShowsDateTitleAndSource() {
+        String html = site("Intro.\n\n{{timeline tag=bases}}\n").render("explainers/page.md");
+        assertTrue(html.contains("<time datetime=\"2017-01-18\">18 January 2017</time>"), html);
+        assertTrue(html.contains("Tartus agreement signed"), html);
+        assertTrue(html.contains("href=\"https://example.org/deal\""), html);
+        assertFalse(html.contains("{{"), html);
+    }
+
+    @Test
+    void unknownDirectiveNamesFileAndLine() {
+        String message = assertThrows(BuildFailure.class, () -> site("Intro.\n\n{{chart bases}}\n").assemble()).getMessage();
+        assertTrue(message.contains("content/explainers/page.md:12: unknown directive {{chart}}"), message);
+    }
+
+    @Test
+    void extractThatSelectsNothingIsAnError() {
+        String message = assertThrows(BuildFailure.class, () -> site("{{timeline tag=navy}}\n").assemble()).getMessage();
+        assertTrue(message.contains("content/explainers/page.md:10: {{timeline tag=navy}}: no event in the timeline has the tag 'navy'"), message);
+    }
+}

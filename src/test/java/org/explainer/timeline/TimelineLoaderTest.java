@@ -1,0 +1,87 @@
+package org.explainer.timeline;
+
+import org.explainer.build.BuildFailure;
+import org.explainer.build.ProblemCollector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimelineLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = """
+            - date: "1971"
+              title: Soviet navy gets a supply point
+              description: An agreement gives the Soviet navy a supply point at Tartus.
+              category: military
+              terms: [tartus]
+              tags: [bases]
+              source:
+                publisher: Example News
+                title: "A title"
+                date: "2017-01-20"
+                url: https://example.org/a
+            """;
+
+    private Timeline load(String yaml) throws IOException {
+        Path file = dir.resolve("timeline.yml");
+        Files.writeString(file, yaml);
+        ProblemCollector problems = new ProblemCollector();
+        Timeline timeline = TimelineLoader.load(file, "data/timeline.yml", "tartus"::equals, problems);
+        problems.throwIfAny();
+        return timeline;
+    }
+
+    private String failure(String yaml) {
+        return assertThrows(BuildFailure.class, () -> load(yaml)).getMessage();
+    }
+
+    @Test
+    void readsEventsWithTheirPrecision() throws IOException {
+        TimelineEvent event = load(GOOD).events().get(0);
+        assertEquals("1971", event.date().display());
+        assertEquals("20 January 2017", event.source().date().display());
+    }
+
+    @Test
+    void badDateNamesFileLineAndEvent() {
+        String message = failure(GOOD.replace("date: \"1971\"", "date: \"1971-13\""));
+        assertTrue(message.contains("data/timeline.yml:1: event 1 (\"Soviet navy gets a supply point\"): date '1971-13' is not a date"), message);
+    }
+
+    @Test
+    void missingSourceIsAnError() {
+        String yaml = GOOD.substring(0, GOOD.indexOf("  source:"));
+        assertTrue(failure(yaml).contains("event 1 (\"Soviet navy gets a supply point\"): has no source"));
+    }
+
+    @Test
+    void unknownTermIsAnError() {
+        assertTrue(failure(GOOD.replace("[tartus]", "[tartous]")).contains("data/timeline.yml:5: event 1 (\"Soviet navy gets a supply point\"): unknown glossary term 'tartous'"));
+    }
+
+    @Test
+    void eventsOutOfOrderAreAnError() {
+        String second = GOOD.replace("\"1971\"", "\"1944-07-21\"").replace("Soviet navy gets a supply point", "Relations begin");
+        assertTrue(failure(GOOD + second).contains("event 2 (\"Relations begin\"): dated 1944-07-21, before the event above it"));
+    }
+
+    @Test
+    void partialDatesSelectByTheirOwnPrecision() {
+        PartialDate march2016 = PartialDate.parse("2016-03").orElseThrow();
+        assertTrue(march2016.within(PartialDate.parse("2016").orElseThrow(), PartialDate.parse("2016").orElseThrow()));
+        assertTrue(march2016.within(PartialDate.parse("2016-01").orElseThrow(), PartialDate.parse("2016-03").orElseThrow()));
+        assertFalse(march2016.within(PartialDate.parse("2016-04").orElseThrow(), null));
+        assertEquals("March 2016", march2016.display());
+    }
+}
