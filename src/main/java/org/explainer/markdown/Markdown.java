@@ -73,7 +73,8 @@ public final class Markdown {
             return html;
         }
         int end = html.lastIndexOf("</div>");
-        String notes = html.substring(start + "<div class=\"footnotes\">".length(), end).replaceFirst("\\s*<hr\\s*/?>", "");
+        String notes = html.substring(start + "<div class=\"footnotes\">".length(), end).replaceFirst("\\s*<hr\\s*/?>", "")
+                .replace("class=\"footnote-backref\">", "class=\"footnote-backref\" aria-label=\"Back to the text\">");
         return html.substring(0, start)
                 + "<section class=\"sources\" aria-labelledby=\"" + SOURCES_HEADING_ID + "\">\n"
                 + "<h2 id=\"" + SOURCES_HEADING_ID + "\">Sources</h2>" + notes + "</section>\n"
