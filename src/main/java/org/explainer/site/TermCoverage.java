@@ -12,7 +12,6 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import org.explainer.build.Problem;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.LinkTarget;
 import org.explainer.markdown.terms.TermReferences;
 
 import java.util.ArrayList;
