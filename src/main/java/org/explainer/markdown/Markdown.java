@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.explainer.markdown.directives.DirectiveExtension;
 import org.explainer.markdown.links.ExternalLinkExtension;
+import org.explainer.markdown.links.ReadableAutolinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;
 import org.explainer.markdown.terms.TermReferenceExtension;
 
@@ -35,7 +36,8 @@ public final class Markdown {
                     SiteLinkExtension.create(),
                     TermReferenceExtension.create(),
                     DirectiveExtension.create(),
-                    ExternalLinkExtension.create()))
+                    ExternalLinkExtension.create(),
+                    ReadableAutolinkExtension.create()))
             // Raw HTML in Markdown would bypass every check; writers have Markdown for everything.
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
