@@ -27,6 +27,7 @@
 <#nested>
 </main>
 <@navigation.footer page=page/>
+<@meta.structuredData page=page/>
 </body>
 </html>
 </#macro>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#--
-  Metadata in <head>: description, canonical address, feed, icon, Open Graph, Twitter card, JSON-LD.
+  Metadata in <head>: description, canonical address, feed, icon, Open Graph, Twitter card.
   Absolute addresses all come from the one site address setting (site.host, or -Dsite.url).
   Parameters:
     page  the org.explainer.site.Page being rendered
@@ -25,5 +25,14 @@
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${page.title}">
 <meta name="twitter:description" content="${page.summary}">
+</#macro>
+
+<#--
+  Structured data (JSON-LD) for search engines. It goes at the end of <body>: it can be large (the
+  glossary's DefinedTermSet) and nothing on screen needs it, so it should not delay the first paint.
+  Parameters:
+    page  the org.explainer.site.Page being rendered
+-->
+<#macro structuredData page>
 <script type="application/ld+json">${site.jsonLd(page)?no_esc}</script>
 </#macro>

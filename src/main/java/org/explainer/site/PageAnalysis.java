@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import org.explainer.content.SourceFile;
 import org.explainer.markdown.SiteLinks;
@@ -32,12 +31,12 @@ public final class PageAnalysis {
 
     public static PageAnalysis of(SourceFile source, Document document, SiteLinks siteLinks) {
         new HeaderIdGenerator(document).generateIds(document);
-        PageAnalysis analysis = new PageAnalysis(new TextCollectingVisitor().collectAndGetText(document));
+        PageAnalysis analysis = new PageAnalysis(PlainText.of(document));
         NodeVisitor visitor = new NodeVisitor();
         // A handler replaces the visit of a node's children, so each one visits them itself.
         visitor.addHandler(new VisitHandler<>(Heading.class, heading -> {
             analysis.headings.add(new org.explainer.site.Heading(heading.getLevel(), heading.getAnchorRefId(),
-                    new TextCollectingVisitor().collectAndGetText(heading).strip()));
+                    PlainText.of(heading)));
             visitor.visitChildren(heading);
         }));
         visitor.addHandler(new VisitHandler<>(Paragraph.class, paragraph -> {
