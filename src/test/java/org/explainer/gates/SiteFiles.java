@@ -1,5 +1,7 @@
 package org.explainer.gates;
 
+import org.explainer.preview.StaticServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +14,12 @@ public final class SiteFiles {
 
     /** The site's own "not found" page, served for any missing address rather than linked. */
     public static final String NOT_FOUND_PAGE = "404.html";
+
+    /**
+     * Where the gates serve the site: under a sub-path, as GitHub Pages serves a project site. The
+     * package build bakes for this path (see site.url in pom.xml), so the 404 page's base matches.
+     */
+    public static final String SUB_PATH = "/repo-name/";
 
     private SiteFiles() {
     }
@@ -27,6 +35,15 @@ public final class SiteFiles {
             throw new IllegalStateException(site + " holds no baked site (no index.html); run ./mvnw package first");
         }
         return site;
+    }
+
+    /** Serves {@code folder} on 127.0.0.1, any free port, under {@code basePath} such as {@code /} or {@link #SUB_PATH}. */
+    public static StaticServer serve(Path folder, String basePath) {
+        try {
+            return StaticServer.start(folder, basePath, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve " + folder, e);
+        }
     }
 
     /** A folder of test fixtures, from {@code src/test/resources/fixtures/}. */
