@@ -32,7 +32,7 @@ class AccessibilityIT {
     static void serveTheSite() {
         site = SiteFiles.bakedSite();
         browser = BrowserSession.start(UNCHECKED);
-        server = SiteFiles.serve(site, SiteFiles.SUB_PATH);
+        server = SiteFiles.serveAsBuilt(site);
     }
 
     @AfterAll

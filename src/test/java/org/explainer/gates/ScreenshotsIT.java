@@ -27,7 +27,7 @@ class ScreenshotsIT {
     static void serveTheSite() {
         site = SiteFiles.bakedSite();
         browser = BrowserSession.start("screenshots of each kind of page for review");
-        server = SiteFiles.serve(site, SiteFiles.SUB_PATH);
+        server = SiteFiles.serveAsBuilt(site);
     }
 
     @AfterAll

@@ -1,9 +1,12 @@
 package org.explainer.gates;
 
 import org.explainer.preview.StaticServer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +18,7 @@ public final class SiteFiles {
     /** The site's own "not found" page, served for any missing address rather than linked. */
     public static final String NOT_FOUND_PAGE = "404.html";
 
-    /**
-     * Where the gates serve the site: under a sub-path, as GitHub Pages serves a project site. The
-     * package build bakes for this path (see site.url in pom.xml), so the 404 page's base matches.
-     */
+    /** Where the link gate serves the site, whatever address it was built for: under a sub-path, as GitHub Pages serves a project site. */
     public static final String SUB_PATH = "/repo-name/";
 
     private SiteFiles() {
@@ -35,6 +35,24 @@ public final class SiteFiles {
             throw new IllegalStateException(site + " holds no baked site (no index.html); run ./mvnw package first");
         }
         return site;
+    }
+
+    /**
+     * The path of the address a site was built for ({@code /} for a domain's root, {@code /repo-name/}
+     * for a project site), from its home page's canonical link: where its 404 page's {@code <base>} points.
+     */
+    public static String builtBasePath(Path site) {
+        try {
+            Element canonical = Jsoup.parse(site.resolve("index.html").toFile()).selectFirst("link[rel=canonical][href]");
+            return canonical == null ? "/" : URI.create(canonical.attr("href")).getPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serves a site where it was built to live, so that every page, the 404 page too, looks as deployed. */
+    public static StaticServer serveAsBuilt(Path site) {
+        return serve(site, builtBasePath(site));
     }
 
     /** Serves {@code folder} on 127.0.0.1, any free port, under {@code basePath} such as {@code /} or {@link #SUB_PATH}. */

@@ -2,6 +2,7 @@ package org.explainer.gates;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class SubPathLinkChecker {
     private List<Reference> checkPage(HttpFetcher.Response page, List<Finding> findings) {
         List<Reference> toFollow = new ArrayList<>();
         String where = name(page.uri());
-        for (Reference reference : Reference.inHtml(parse(page))) {
+        for (Reference reference : Reference.inHtml(withServedBase(parse(page)))) {
             if (reference.target() == null) {
                 findings.add(new Finding(where, reference.line(), reference.element() + " is not a valid address"));
             } else if (!isOwn(reference.target())) {
@@ -98,7 +99,7 @@ public final class SubPathLinkChecker {
         URI served = served(reference.target());
         if (!served.getPath().startsWith(root.getPath())) {
             findings.add(new Finding(where, reference.line(), reference.element() + " leads to " + served.getPath()
-                    + ", outside the sub-path " + root.getPath() + wrongBuildHint()));
+                    + ", outside the sub-path " + root.getPath() + "; links must be relative"));
             return false;
         }
         HttpFetcher.Response response = http.get(served);
@@ -168,14 +169,21 @@ public final class SubPathLinkChecker {
      */
     private URI canonicalAddress() {
         HttpFetcher.Response home = http.get(root);
-        var canonical = home.isHtml() ? parse(home).selectFirst("link[rel=canonical][href]") : null;
+        Element canonical = home.isHtml() ? parse(home).selectFirst("link[rel=canonical][href]") : null;
         return canonical == null ? root : URI.create(canonical.attr("href"));
     }
 
-    private String wrongBuildHint() {
-        return ownAddress.getPath().equals(root.getPath()) ? "; links must be relative"
-                : "; the site was built for " + ownAddress + ", so its 404 page's <base> points there: build it for "
-                + root.getPath() + " (-Dsite.url=...)";
+    /**
+     * The build writes the 404 page's {@code <base>} as the root of the address the site was built
+     * for, so that its links work at any depth; here that root is where the server put the site.
+     * A base that points anywhere else is left as it is, and its links are checked as they stand.
+     */
+    private Document withServedBase(Document page) {
+        Element base = page.selectFirst("base[href]");
+        if (base != null && URI.create(page.location()).resolve(base.attr("href")).getPath().equals(ownAddress.getPath())) {
+            base.attr("href", root.toString());
+        }
+        return page;
     }
 
     /** The site's own absolute addresses stand for the same files on this server. */

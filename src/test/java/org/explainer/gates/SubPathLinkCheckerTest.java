@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,15 @@ class SubPathLinkCheckerTest {
     @Test
     void reportsASiteWithoutItsOwn404Page() {
         assertTrue(has("404.html", 0, "the site has no 404 page"), findings::toString);
+    }
+
+    @Test
+    void readsThe404PagesBaseAsTheSitesRootWhereverItIsServed() {
+        try (StaticServer elsewhere = SiteFiles.serve(SiteFiles.fixture("site-root-404"), SiteFiles.SUB_PATH)) {
+            List<Finding> found = new SubPathLinkChecker(SiteFiles.fixture("site-root-404"), URI.create(elsewhere.url())).check();
+
+            assertEquals(List.of(), found, "built for https://example.org/, served under /repo-name/");
+        }
     }
 
     private static boolean has(String where, int line, String message) {
