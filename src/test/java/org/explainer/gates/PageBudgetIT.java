@@ -15,7 +15,7 @@ class PageBudgetIT {
 
     /**
      * Pages over the first-round-trip budget because of their length alone: their own text, glossary
-     * popovers and sources compress to 11–14 KB before any template or stylesheet, so no change to
+     * popovers, timeline and sources compress to 11–15 KB before any template or stylesheet, so no change to
      * those can bring them within 14 KB. The site's frame (head, header, article header, contents)
      * and its stylesheet still arrive in the first round trip. They stay held to the 30 KB total.
      * Bringing them under is a content decision (shorter pages, sources or the A–Z on pages of their
@@ -24,6 +24,7 @@ class PageBudgetIT {
     private static final Set<String> LONG_READS = Set.of(
             "background/agreements.html",
             "background/bases.html",
+            "background/timeline.html",
             "background/whos-who.html",
             "explainers/assad-era-agreements.html",
             "explainers/moscow-talks-2025.html",
