@@ -24,19 +24,33 @@
 </dl>
 </#macro>
 
-<#-- "On this page": the h2 and h3 headings. Shown when the page has at least three. Parameters: page. -->
+<#-- "On this page": the h2 headings, each with its h3 headings in a list of their own, so the outline
+     is numbered and announced as the page is built. Shown when the page has at least three headings.
+     Parameters: page. -->
 <#macro toc page>
 <#if (page.toc?size >= 3)>
 <nav class="toc" aria-labelledby="toc-title">
   <h2 class="toc__title" id="toc-title">On this page</h2>
   <ol class="toc__list">
     <#list page.toc as heading>
-    <li class="toc__item toc__item--h${heading.level}"><a href="#${heading.id}">${heading.text}</a></li>
+    <#local nested = isNested(page.toc, heading?index)>
+    <#local nextNested = heading?has_next && isNested(page.toc, heading?index + 1)>
+    <#if nested>
+    <li class="toc__item"><a href="#${heading.id}">${heading.text}</a></li>
+    <#if !nextNested></ol></li></#if>
+    <#else>
+    <li class="toc__item"><a href="#${heading.id}">${heading.text}</a><#if nextNested><ol class="toc__sublist"><#else></li></#if>
+    </#if>
     </#list>
   </ol>
 </nav>
 </#if>
 </#macro>
+
+<#-- Whether the heading at index goes in the list of the h2 before it: an h3 or lower that has one. -->
+<#function isNested headings index>
+<#return headings[index].level gt 2 && index gt 0>
+</#function>
 
 <#-- The page's corrections note, if it has one. Parameters: page. -->
 <#macro correction page>

@@ -47,9 +47,9 @@ public final class MapDirective implements DirectiveHandler {
                 .append("<img class=\"map__image\" src=\"").append(Urls.relative(page.outputUri(), map.outputPath()))
                 .append("\" alt=\"").append(escapeHtml(map.spec().title(), false)).append("\" width=\"").append(map.width())
                 .append("\" height=\"").append(map.height()).append("\" loading=\"lazy\">\n")
+                // The list of places belongs to the caption: a figure may hold one caption, first or last.
                 .append("<figcaption class=\"map__caption\">").append(escapeHtml(map.spec().description(), false))
-                .append("</figcaption>\n")
-                .append("<details class=\"map__places\">\n<summary>Places marked on the map</summary>\n<ul>\n");
+                .append("\n<details class=\"map__places\">\n<summary>Places marked on the map</summary>\n<ul>\n");
         for (Place place : map.spec().places()) {
             if (place.kind() == PlaceKind.AREA) {
                 continue;
@@ -58,7 +58,7 @@ public final class MapDirective implements DirectiveHandler {
                     .append(place.note().map(note -> " (" + escapeHtml(note, false) + ")").orElse(""))
                     .append(": ").append(coordinates(place)).append("</li>\n");
         }
-        return html.append("</ul>\n</details>\n</figure>\n").toString();
+        return html.append("</ul>\n</details>\n</figcaption>\n</figure>\n").toString();
     }
 
     private static String coordinates(Place place) {

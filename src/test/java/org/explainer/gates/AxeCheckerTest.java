@@ -1,0 +1,52 @@
+package org.explainer.gates;
+
+import org.explainer.preview.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AxeCheckerTest {
+
+    private static BrowserSession browser;
+    private static AxeChecker checker;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start("the axe-core checker's own test");
+        checker = new AxeChecker(browser, List.of(Display.LAPTOP_LIGHT, Display.LAPTOP_DARK));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void reportsAnImageWithoutAlt() {
+        try (StaticServer server = SiteFiles.serve(SiteFiles.fixture("missing-alt"), "/")) {
+            List<Finding> findings = checker.check(server.url());
+
+            assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("image-alt") && f.message().contains("img")),
+                    "expected image-alt, got " + findings);
+        }
+    }
+
+    @Test
+    void checksTheDarkSchemeOnItsOwn() {
+        try (StaticServer server = SiteFiles.serve(SiteFiles.fixture("dark-mode-contrast"), "/")) {
+            List<Finding> findings = checker.check(server.url());
+
+            assertTrue(findings.stream().anyMatch(f -> f.where().endsWith("[1280-dark]") && f.message().startsWith("color-contrast")),
+                    "expected poor contrast in the dark scheme, got " + findings);
+            assertFalse(findings.stream().anyMatch(f -> f.where().endsWith("[1280-light]")),
+                    "the light scheme is fine, got " + findings);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.explainer.gates;
+
+import org.explainer.preview.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Not a gate: whole-page screenshots of each kind of page, on a phone and a laptop, light and dark,
+ * in {@code target/screenshots/}, for people to look at in a review. Nothing compares them.
+ */
+class ScreenshotsIT {
+
+    private static Path site;
+    private static StaticServer server;
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void serveTheSite() {
+        site = SiteFiles.bakedSite();
+        browser = BrowserSession.start("screenshots of each kind of page for review");
+        server = SiteFiles.serveAsBuilt(site);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void savesEachKindOfPageInEachDisplay() throws IOException {
+        Path folder = Files.createDirectories(site.resolveSibling("screenshots"));
+        Map<String, String> pages = pageKinds();
+        for (Display display : Display.ALL) {
+            BrowserWindow window = browser.window(display);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                window.open(server.url() + page.getValue());
+                Files.write(folder.resolve(page.getKey() + "-" + display.label() + ".png"), window.screenshotOfWholePage());
+            }
+        }
+        System.out.printf("Screenshots: %d kinds of page in %d displays, in %s%n", pages.size(), Display.ALL.size(), folder);
+        try (var saved = Files.list(folder)) {
+            assertTrue(saved.count() >= (long) pages.size() * Display.ALL.size());
+        }
+    }
+
+    /** One address for each kind of page, by file name, so new content needs no change here. */
+    private static Map<String, String> pageKinds() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "");
+        pages.put("explainer", firstPageIn("explainers/"));
+        pages.put("background", firstPageIn("background/"));
+        pages.put("glossary-index", "glossary/");
+        pages.put("glossary-entry", firstPageIn("glossary/"));
+        pages.put("search", "search.html?q=Tartus");
+        pages.put("not-found", SubPathLinkChecker.MISSING_PATH);
+        return pages;
+    }
+
+    private static String firstPageIn(String section) {
+        return SiteFiles.htmlPages(site.resolve(section)).stream()
+                .map(file -> section + file.getFileName())
+                .filter(name -> !name.endsWith("/index.html"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no page in " + section));
+    }
+}
