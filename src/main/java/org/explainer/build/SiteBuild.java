@@ -21,25 +21,51 @@ public final class SiteBuild {
     /** Files the build writes beside the pages, which no content file or asset may also claim. */
     public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json");
 
+    /** Told how long each step of a build took; {@code bake --timings} prints them. */
+    public interface Timings {
+        Timings NONE = (step, nanos) -> { };
+
+        void step(String step, long nanos);
+
+        /** Reports the time since {@code start} as {@code step} and returns the current time, for the next step. */
+        default long lap(String step, long start) {
+            long now = System.nanoTime();
+            step(step, now - start);
+            return now;
+        }
+    }
+
     private final ProjectConfig project;
     private final Markdown markdown = new Markdown();
+    private final Timings timings;
 
     public SiteBuild(ProjectConfig project) {
+        this(project, Timings.NONE);
+    }
+
+    public SiteBuild(ProjectConfig project, Timings timings) {
         this.project = project;
+        this.timings = timings;
     }
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
         Site site = assemble();
+        long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
         try {
             ProblemCollector problems = new ProblemCollector();
+            start = timings.lap("prepare staging folder", start);
             JBakeOven.bake(project, site, markdown, staging, problems);
+            start = timings.lap("JBake: database start, crawl, render, assets", start);
             problems.throwIfAny();
             ExtraOutputs.write(site, project, staging);
+            start = timings.lap("write search index and robots.txt", start);
             OutputLinkChecker.check(staging, problems);
+            start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);
+            timings.lap("publish", start);
             return site;
         } finally {
             OutputFolders.deleteIfPresent(staging);
@@ -48,11 +74,14 @@ public final class SiteBuild {
 
     /** Reads, validates and links up all content, without writing anything. */
     public Site assemble() {
+        long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator())
                 .scan(problems);
         OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
+        start = timings.lap("read and check sources", start);
         Site site = new SiteAssembler(markdown).assemble(project.settings(), sources, problems);
+        timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return site;
     }
