@@ -37,6 +37,7 @@ public final class SiteBuild {
 
     private final ProjectConfig project;
     private final Markdown markdown = new Markdown();
+    private final JBakeOven oven;
     private final Timings timings;
 
     public SiteBuild(ProjectConfig project) {
@@ -46,6 +47,7 @@ public final class SiteBuild {
     public SiteBuild(ProjectConfig project, Timings timings) {
         this.project = project;
         this.timings = timings;
+        this.oven = new JBakeOven(project, markdown, timings);
     }
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
@@ -56,9 +58,9 @@ public final class SiteBuild {
         try {
             ProblemCollector problems = new ProblemCollector();
             start = timings.lap("prepare staging folder", start);
-            JBakeOven.bake(project, site, markdown, staging, problems);
-            start = timings.lap("JBake: database start, crawl, render, assets", start);
+            oven.bake(site, staging, problems);
             problems.throwIfAny();
+            start = System.nanoTime();
             ExtraOutputs.write(site, project, staging);
             start = timings.lap("write search index and robots.txt", start);
             OutputLinkChecker.check(staging, problems);
