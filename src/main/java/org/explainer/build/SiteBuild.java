@@ -55,10 +55,11 @@ public final class SiteBuild {
         Site site = assemble();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
+        boolean published = false;
         try {
             ProblemCollector problems = new ProblemCollector();
             start = timings.lap("prepare staging folder", start);
-            oven.bake(site, staging, problems);
+            oven.bake(site, staging, output, problems);
             problems.throwIfAny();
             start = System.nanoTime();
             ExtraOutputs.write(site, project, staging);
@@ -67,9 +68,14 @@ public final class SiteBuild {
             start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);
+            published = true;
+            oven.published();
             timings.lap("publish", start);
             return site;
         } finally {
+            if (!published) {
+                oven.discarded();
+            }
             OutputFolders.deleteIfPresent(staging);
         }
     }

@@ -15,6 +15,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
+import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.render.RenderingTool;
@@ -22,7 +23,11 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -35,8 +40,14 @@ import java.util.ServiceLoader;
  * for every document, the feed and the sitemap, and its asset copier copies the assets. Only the
  * document store differs: JBake's embedded OrientDB database is replaced by a {@link MemoryContentStore},
  * which answers the same queries. That database took most of a small site's bake to start and made
- * large sites quadratic (see bench/README.md). One oven serves many bakes, so the preview keeps
- * JBake's configuration and parsed templates warm between rebuilds.
+ * large sites quadratic (see bench/README.md).
+ * <p>
+ * One oven serves many bakes, which the preview uses: JBake's configuration and Freemarker's parsed
+ * templates stay warm, and so does the content store, so JBake's crawler re-reads only the files whose
+ * checksum changed and its renderer renders only those documents. That is sound only while nothing
+ * another page shows has changed ({@link CrossPageFingerprint}) and the templates are the same; then
+ * the other pages are copied from the last published bake. Otherwise, and for every first bake, the
+ * store starts empty and every page is rendered.
  */
 public final class JBakeOven {
 
@@ -47,27 +58,47 @@ public final class JBakeOven {
     private final Markdown markdown;
     private final SiteBuild.Timings timings;
     private final MemoryContentStore store = new MemoryContentStore();
-    private final TemplateFolder templates;
     private DefaultJBakeConfiguration config;
     private Renderer renderer;
+    private String templates = "";
+    /** The fingerprint of the last bake that was published, whose pages may be reused; null if none. */
+    private String publishedFingerprint;
+    private String bakingFingerprint;
 
     public JBakeOven(ProjectConfig project, Markdown markdown, SiteBuild.Timings timings) {
         this.project = project;
         this.markdown = markdown;
         this.timings = timings;
-        this.templates = new TemplateFolder(project.templatesDir());
     }
 
-    /** Bakes into {@code destination}; every error JBake meets (a template error, say) goes to {@code problems}. */
-    public void bake(Site site, Path destination, ProblemCollector problems) {
+    /**
+     * Bakes into {@code destination}; every error JBake meets (a template error, say) goes to
+     * {@code problems}. Tell the oven afterwards whether the bake was {@linkplain #published() published}
+     * or {@linkplain #discarded() discarded}.
+     *
+     * @param published where the last published bake is, from which unchanged pages may be copied
+     */
+    public void bake(Site site, Path destination, Path published, ProblemCollector problems) {
         long start = System.nanoTime();
-        configure(site, destination);
+        boolean templatesChanged = configure(site, destination);
+        bakingFingerprint = CrossPageFingerprint.of(site, project.dataDir());
+        boolean reuse = !templatesChanged && bakingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
+        if (!reuse) {
+            store.drop();
+        }
         start = timings.lap("JBake: configure", start);
 
-        store.drop();
         Crawler crawler = new Crawler(store, config);
-        crawler.crawl();
-        crawler.crawlDataFiles();
+        crawl(crawler);
+        List<String> unchanged = store.documents().stream()
+                .filter(document -> Boolean.TRUE.equals(document.getRendered()) && site.page(document.getUri()) != null)
+                .map(DocumentModel::getUri).toList();
+        if (!unchanged.stream().allMatch(uri -> Files.isRegularFile(published.resolve(uri)))) {
+            // Someone removed published pages: render everything.
+            store.drop();
+            crawl(crawler);
+            unchanged = List.of();
+        }
         start = timings.lap("JBake: crawl content and data (Markdown rendered here)", start);
 
         List<Throwable> errors = new ArrayList<>();
@@ -78,7 +109,8 @@ public final class JBakeOven {
                 errors.add(e);
             }
         }
-        start = timings.lap("JBake: render templates", start);
+        copyPages(unchanged, published, destination);
+        start = timings.lap(reuse ? "JBake: render changed pages, copy the others" : "JBake: render templates", start);
 
         Asset asset = new Asset(config);
         asset.copy();
@@ -88,11 +120,23 @@ public final class JBakeOven {
         errors.forEach(error -> problems.add(describe(project, error)));
     }
 
+    /** The last bake was published: its pages may be reused by the next bake while they are current. */
+    public void published() {
+        publishedFingerprint = bakingFingerprint;
+    }
+
+    /** The last bake was thrown away (a check failed): the next bake starts afresh. */
+    public void discarded() {
+        publishedFingerprint = null;
+        store.drop();
+    }
+
     /**
      * Points JBake at this bake's site model and destination. The configuration and the renderer (with
-     * Freemarker's parsed templates) are made once and kept, unless a template changed since.
+     * Freemarker's parsed templates) are made once and kept, unless a template changed since; returns
+     * whether one did.
      */
-    private void configure(Site site, Path destination) {
+    private boolean configure(Site site, Path destination) {
         if (config == null) {
             config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(project.projectDir().toFile(), destination.toFile(), true);
@@ -114,8 +158,30 @@ public final class JBakeOven {
         config.getDocumentTypes().forEach(DocumentTypes::addDocumentType);
         DocumentTypes.addDocumentType(config.getDataFileDocType());
 
-        if (renderer == null || templates.changed()) {
+        String templatesNow = FolderSnapshot.of(project.templatesDir());
+        boolean templatesChanged = !templatesNow.equals(templates);
+        templates = templatesNow;
+        if (renderer == null || templatesChanged) {
             renderer = new Renderer(store, config);
+        }
+        return templatesChanged;
+    }
+
+    private static void crawl(Crawler crawler) {
+        crawler.crawl();
+        crawler.crawlDataFiles();
+    }
+
+    /** Copies the pages JBake did not render this time from the last published bake. */
+    private static void copyPages(List<String> uris, Path from, Path to) {
+        try {
+            for (String uri : uris) {
+                Path target = to.resolve(uri);
+                Files.createDirectories(target.getParent());
+                Files.copy(from.resolve(uri), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy unchanged pages from " + from, e);
         }
     }
 

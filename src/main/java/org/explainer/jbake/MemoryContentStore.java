@@ -8,6 +8,7 @@ import org.jbake.model.DocumentTypes;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -122,6 +123,11 @@ final class MemoryContentStore extends ContentStore {
     public void deleteAllByDocType(String type) {
         bySourceUri.values().removeIf(document -> type.equals(document.getType()));
         byType.remove(type);
+    }
+
+    /** Every document in the store. */
+    Collection<DocumentModel> documents() {
+        return bySourceUri.values();
     }
 
     @Override
