@@ -31,7 +31,7 @@ public final class Bench {
             throw new IllegalStateException("run the benchmark from the project folder: bench/run");
         }
         int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
-                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+                .filter(size -> !size.isBlank()).mapToInt(size -> Integer.parseInt(size.strip())).toArray();
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         int previewSamples = Integer.parseInt(options.getOrDefault("preview-samples", "10"));
         boolean stock = !options.containsKey("no-stock");
@@ -96,7 +96,7 @@ public final class Bench {
         if (!options.containsKey("no-preview") && previewSamples > 0) {
             System.out.println("Preview latency on a copy of the real site...");
             Path classpathFile = work.resolve("classpath.txt");
-            TimedRun.run(build, List.of(mvnw, "-o", "-q", "-B", "dependency:build-classpath", "-DincludeScope=runtime",
+            TimedRun.run(build, List.of(mvnw, "-o", "-q", "-B", "compile", "dependency:build-classpath", "-DincludeScope=runtime",
                     "-Dmdep.outputFile=" + classpathFile), logs.resolve("classpath.log"));
             String classpath = build.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(classpathFile, StandardCharsets.UTF_8).strip();

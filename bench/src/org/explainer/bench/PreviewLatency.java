@@ -53,7 +53,7 @@ final class PreviewLatency {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = readLines(preview, lines, log);
         try {
-            String url = awaitLine(lines, "Preview at ", STARTUP_TIMEOUT).substring("Preview at ".length()).split(" ")[0];
+            String url = awaitLine(preview, lines, "Preview at ", STARTUP_TIMEOUT).substring("Preview at ".length()).split(" ")[0];
             double startup = (System.nanoTime() - launched) / 1e6;
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             List<Double> latencies = new ArrayList<>();
@@ -69,10 +69,10 @@ final class PreviewLatency {
                 Files.writeString(file, original + "\nBenchmark edit " + marker + ".\n", StandardCharsets.UTF_8);
                 awaitVisible(http, page, marker, start);
                 latencies.add((System.nanoTime() - start) / 1e6);
-                String rebuilt = awaitLine(lines, "Rebuilt in ", EDIT_TIMEOUT);
+                String rebuilt = awaitLine(preview, lines, "Rebuilt in ", EDIT_TIMEOUT);
                 rebuilds.add(Long.parseLong(rebuilt.replaceAll("\\D+", "")));
                 Files.writeString(file, original, StandardCharsets.UTF_8);
-                awaitLine(lines, "Rebuilt in ", EDIT_TIMEOUT);
+                awaitLine(preview, lines, "Rebuilt in ", EDIT_TIMEOUT);
                 Thread.sleep(300);
             }
             return new Result(latencies, rebuilds, startup);
@@ -113,10 +113,14 @@ final class PreviewLatency {
         throw new IllegalStateException("the edit never became visible at " + page);
     }
 
-    private static String awaitLine(BlockingQueue<String> lines, String prefix, Duration timeout) throws InterruptedException {
+    private static String awaitLine(Process preview, BlockingQueue<String> lines, String prefix, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line == null && !preview.isAlive()) {
+                throw new IllegalStateException("the preview stopped with exit code " + preview.exitValue());
+            }
             if (line != null && line.startsWith(prefix)) {
                 return line;
             }
