@@ -52,6 +52,7 @@ public final class SiteBuild {
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
+        oven.prepareInBackground();
         Site site = assemble();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);

@@ -31,6 +31,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs JBake over the project with the project's Markdown engine and site model plugged in.
@@ -61,6 +63,8 @@ public final class JBakeOven {
     private DefaultJBakeConfiguration config;
     private Renderer renderer;
     private String templates = "";
+    private boolean templatesChanged;
+    private CompletableFuture<Long> preparation;
     /** The fingerprint of the last bake that was published, whose pages may be reused; null if none. */
     private String publishedFingerprint;
     private String bakingFingerprint;
@@ -80,11 +84,15 @@ public final class JBakeOven {
      */
     public void bake(Site site, Path destination, Path published, ProblemCollector problems) {
         long start = System.nanoTime();
-        boolean templatesChanged = configure(site, destination);
+        awaitPreparation();
+        start = timings.lap("JBake: wait for the set-up", start);
+        FlexmarkEngine engine = configure(site, destination);
         bakingFingerprint = CrossPageFingerprint.of(site, project.dataDir());
         boolean reuse = !templatesChanged && bakingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
+        templatesChanged = false;
         if (!reuse) {
             store.drop();
+            engine.renderAheadInBackground();
         }
         start = timings.lap("JBake: configure", start);
 
@@ -132,17 +140,53 @@ public final class JBakeOven {
     }
 
     /**
-     * Points JBake at this bake's site model and destination. The configuration and the renderer (with
-     * Freemarker's parsed templates) are made once and kept, unless a template changed since; returns
-     * whether one did.
+     * Starts JBake's set-up that does not depend on the content (its configuration, Freemarker and the
+     * template engine, its parsers) on another thread, so that on a machine with two cores it overlaps
+     * reading and checking the content; the next {@link #bake} waits for it.
      */
-    private boolean configure(Site site, Path destination) {
+    public void prepareInBackground() {
+        if (preparation == null) {
+            preparation = CompletableFuture.supplyAsync(this::prepare);
+        }
+    }
+
+    private void awaitPreparation() {
+        if (preparation == null) {
+            prepareInBackground();
+        }
+        try {
+            timings.step("JBake: set up, beside reading the content", preparation.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            preparation = null;
+        }
+    }
+
+    /**
+     * Makes JBake's configuration and the renderer (with Freemarker's parsed templates) once and keeps
+     * them, unless a template changed since. Returns how long it took.
+     */
+    private synchronized long prepare() {
+        long start = System.nanoTime();
         if (config == null) {
             config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(project.projectDir().toFile(), destination.toFile(), true);
+                    .createDefaultJbakeConfiguration(project.projectDir().toFile(), project.projectDir().toFile(), true);
             // JBake's Oven adds a new listener on every bake; one per oven is enough.
             DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+            Engines.getRecognizedExtensions();
         }
+        String templatesNow = FolderSnapshot.of(project.templatesDir());
+        if (renderer == null || !templatesNow.equals(templates)) {
+            templatesChanged = true;
+            templates = templatesNow;
+            renderer = new Renderer(store, config);
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Points JBake at this bake's site model and destination; returns the Markdown engine registered for it. */
+    private synchronized FlexmarkEngine configure(Site site, Path destination) {
         config.setDestinationFolder(destination.toFile());
         config.setSiteHost(site.getSettings().getUrl());
         // Templates reach the site model as config.site_model. JBake's other route for extra model
@@ -157,14 +201,7 @@ public final class JBakeOven {
         ModelExtractors.getInstance().reset();
         config.getDocumentTypes().forEach(DocumentTypes::addDocumentType);
         DocumentTypes.addDocumentType(config.getDataFileDocType());
-
-        String templatesNow = FolderSnapshot.of(project.templatesDir());
-        boolean templatesChanged = !templatesNow.equals(templates);
-        templates = templatesNow;
-        if (renderer == null || templatesChanged) {
-            renderer = new Renderer(store, config);
-        }
-        return templatesChanged;
+        return engine;
     }
 
     private static void crawl(Crawler crawler) {
