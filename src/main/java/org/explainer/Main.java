@@ -7,14 +7,17 @@ import org.explainer.build.Warnings;
 import org.explainer.preview.Preview;
 import org.explainer.site.Site;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
  * rebuilds on every change. Options: {@code --project=DIR}, {@code --output=DIR}, {@code --site-url=URL},
- * {@code --port=N}.
+ * {@code --port=N}, and for {@code bake} {@code --timings}, which prints how long each step took.
  */
 public final class Main {
 
@@ -34,7 +37,7 @@ public final class Main {
         try {
             ProjectConfig config = ProjectConfig.load(project, siteUrl);
             switch (command) {
-                case "bake" -> bake(config, output);
+                case "bake" -> bake(config, output, List.of(args).contains("--timings"));
                 case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")));
                 default -> {
                     System.err.println("Unknown command '" + command + "'; use bake or preview.");
@@ -47,13 +50,19 @@ public final class Main {
         }
     }
 
-    private static void bake(ProjectConfig config, Path output) {
+    private static void bake(ProjectConfig config, Path output, boolean printTimings) {
         long start = System.nanoTime();
-        Site site = new SiteBuild(config).build(output);
+        Map<String, Long> steps = new LinkedHashMap<>();
+        Site site = new SiteBuild(config, (step, nanos) -> steps.merge(step, nanos, Long::sum)).build(output);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Warnings.print(site);
         System.out.printf("Baked %d pages into %s in %d ms (site address %s)%n", site.getPages().size(),
                 config.projectDir().relativize(output), millis, config.settings().getUrl());
+        if (printTimings) {
+            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf("  %6d ms  JVM start to end of bake%n", sinceJvmStart);
+            steps.forEach((step, nanos) -> System.out.printf("  %6d ms  %s%n", nanos / 1_000_000, step));
+        }
     }
 
     private static Map<String, String> options(String[] args) {

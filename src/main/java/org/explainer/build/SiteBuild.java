@@ -28,31 +28,66 @@ public final class SiteBuild {
     /** Files the build writes beside the pages, which no content file or asset may also claim. */
     public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json");
 
-    private final ProjectConfig project;
     /** The timeline's data file, in the data folder. */
     public static final String TIMELINE_FILE = "timeline.yml";
 
+    /** Told how long each step of a build took; {@code bake --timings} prints them. */
+    public interface Timings {
+        Timings NONE = (step, nanos) -> { };
+
+        void step(String step, long nanos);
+
+        /** Reports the time since {@code start} as {@code step} and returns the current time, for the next step. */
+        default long lap(String step, long start) {
+            long now = System.nanoTime();
+            step(step, now - start);
+            return now;
+        }
+    }
+
+    private final ProjectConfig project;
     private final Markdown markdown = new Markdown();
+    private final JBakeOven oven;
+    private final Timings timings;
 
     public SiteBuild(ProjectConfig project) {
+        this(project, Timings.NONE);
+    }
+
+    public SiteBuild(ProjectConfig project, Timings timings) {
         this.project = project;
+        this.timings = timings;
+        this.oven = new JBakeOven(project, markdown, timings);
     }
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
+        oven.prepareInBackground();
         Assembly assembly = prepare();
         Site site = assembly.site();
+        long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
+        boolean published = false;
         try {
             ProblemCollector problems = new ProblemCollector();
-            JBakeOven.bake(project, site, markdown, staging, problems);
+            start = timings.lap("prepare staging folder", start);
+            oven.bake(site, staging, output, problems);
             problems.throwIfAny();
+            start = System.nanoTime();
             ExtraOutputs.write(site, assembly.maps(), staging);
+            start = timings.lap("write search index, robots.txt and maps", start);
             OutputLinkChecker.check(staging, problems);
+            start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);
+            published = true;
+            oven.published();
+            timings.lap("publish", start);
             return site;
         } finally {
+            if (!published) {
+                oven.discarded();
+            }
             OutputFolders.deleteIfPresent(staging);
         }
     }
@@ -67,17 +102,21 @@ public final class SiteBuild {
     }
 
     private Assembly prepare() {
+        long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator())
                 .scan(problems);
         OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
+        start = timings.lap("read and check sources", start);
         Glossary glossary = Glossary.of(sources.stream().filter(source -> !source.isDraft()).toList(), problems);
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
                 key -> glossary.byKey(key).isPresent(), problems);
         Maps maps = Maps.load(project.projectDir(), project.dataDir().resolve("maps"), project.geoDataFile(), problems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary), new MapDirective(maps)));
+        start = timings.lap("read timeline and draw maps", start);
         Site site = new SiteAssembler(markdown).assemble(project.settings(), sources, glossary, directives, problems);
+        timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps);
     }

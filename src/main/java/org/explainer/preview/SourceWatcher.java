@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /** Watches the site's source folders (and new folders inside them) for any change. */
 final class SourceWatcher implements AutoCloseable {
 
-    // Editors save in bursts (temp file, rename, touch); one rebuild per burst is enough.
-    private static final long QUIET_MILLIS = 60;
+    // Editors save in bursts (temp file, rename, touch) a few milliseconds long; one rebuild per burst
+    // is enough. Every millisecond waited here is added to the writer's wait for the page.
+    private static final long QUIET_MILLIS = 25;
 
     private final WatchService service;
 

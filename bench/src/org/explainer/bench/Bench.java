@@ -1,0 +1,151 @@
+package org.explainer.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build benchmark (run it with {@code bench/run}; options in bench/README.md).
+ * <p>
+ * Every build runs in a copy of the project's build files under {@code target/bench/work/}, so Maven's
+ * {@code clean} there cannot touch the results, and the stock baseline runs in a throwaway project
+ * beside it. Runs are interleaved (one of each case per round) so a busy moment on the machine spreads
+ * over all cases instead of spoiling one.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isRegularFile(root.resolve("pom.xml")) || !Files.isDirectory(root.resolve("bench"))) {
+            throw new IllegalStateException("run the benchmark from the project folder: bench/run");
+        }
+        int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
+                .filter(size -> !size.isBlank()).mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+        int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        int previewSamples = Integer.parseInt(options.getOrDefault("preview-samples", "10"));
+        boolean stock = !options.containsKey("no-stock");
+
+        Path out = root.resolve("target/bench");
+        Path work = out.resolve("work");
+        Path logs = out.resolve("logs");
+        Tree.delete(out);
+        Files.createDirectories(logs);
+
+        Path build = work.resolve("build");
+        for (String item : List.of("pom.xml", "mvnw", ".mvn", "src")) {
+            Path source = root.resolve(item);
+            if (Files.isDirectory(source)) {
+                Tree.copy(source, build.resolve(item));
+            } else {
+                Files.createDirectories(build);
+                Files.copy(source, build.resolve(item), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        String mvnw = build.resolve("mvnw").toString();
+        List<String> explainerBuild = List.of(mvnw, "-o", "-q", "-B", "clean", "package", "-DskipTests");
+
+        List<Case> cases = new ArrayList<>();
+        if (!options.containsKey("no-real")) {
+            cases.add(new Case("real site", 0, Case.Builder.EXPLAINER, build,
+                    with(explainerBuild, "-Dbake.project=" + root)));
+        }
+        for (int size : sizes) {
+            SyntheticSite site = new SyntheticSite(size);
+            Path siteDir = work.resolve("sites/site-" + size);
+            site.writeTo(siteDir, root);
+            cases.add(new Case("synthetic", size, Case.Builder.EXPLAINER, build,
+                    with(explainerBuild, "-Dbake.project=" + siteDir)));
+            if (stock) {
+                Path stockDir = work.resolve("stock/site-" + size);
+                StockSite.writeTo(stockDir, siteDir);
+                cases.add(new Case("synthetic", size, Case.Builder.STOCK, stockDir,
+                        List.of(mvnw, "-o", "-q", "-B", "clean", "package")));
+            }
+        }
+
+        System.out.println("Warming up (one untimed build of each case)...");
+        for (Case c : cases) {
+            TimedRun.Measurement warm = TimedRun.run(c.dir, c.command, logs.resolve(slug(c) + "-warmup.log"));
+            if (c.pages == 0) {
+                c.pages = pagesBaked(logs.resolve(slug(c) + "-warmup.log"));
+            }
+            System.out.printf("  %-32s %6.2f s%n", c.label(), warm.wallSeconds());
+        }
+        for (int round = 1; round <= runs; round++) {
+            System.out.printf("Round %d of %d%n", round, runs);
+            for (Case c : cases) {
+                TimedRun.Measurement m = TimedRun.run(c.dir, c.command, logs.resolve(slug(c) + "-" + round + ".log"));
+                c.runs.add(m);
+                System.out.printf("  %-32s %6.2f s wall %6.2f s CPU %6.0f MiB%n", c.label(), m.wallSeconds(),
+                        m.cpuSeconds(), m.peakRssMiB());
+            }
+        }
+
+        Optional<PreviewLatency.Result> preview = Optional.empty();
+        if (!options.containsKey("no-preview") && previewSamples > 0) {
+            System.out.println("Preview latency on a copy of the real site...");
+            Path classpathFile = work.resolve("classpath.txt");
+            TimedRun.run(build, List.of(mvnw, "-o", "-q", "-B", "compile", "dependency:build-classpath", "-DincludeScope=runtime",
+                    "-Dmdep.outputFile=" + classpathFile), logs.resolve("classpath.log"));
+            String classpath = build.resolve("target/classes") + java.io.File.pathSeparator
+                    + Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
+            Path previewSite = work.resolve("preview-site");
+            for (String item : List.of("content", "templates", "assets", "data")) {
+                Tree.copy(root.resolve(item), previewSite.resolve(item));
+            }
+            Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));
+            preview = Optional.of(PreviewLatency.measure(classpath, List.of(), previewSite, previewSamples,
+                    logs.resolve("preview.log")));
+        }
+        new Report(cases, preview, machine()).write(out);
+    }
+
+    private static int pagesBaked(Path log) throws IOException {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("Baked (\\d+) pages")
+                .matcher(Files.readString(log, StandardCharsets.UTF_8));
+        if (!matcher.find()) {
+            throw new IllegalStateException("the build printed no page count; see " + log);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static String machine() {
+        return String.format("Machine: %d CPUs, %s, Java %s; load average at the end %.2f",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                System.getProperty("java.version"), TimedRun.loadAverage());
+    }
+
+    private static String slug(Case c) {
+        String size = c.site.startsWith("synthetic") ? "-" + c.pages : "";
+        return (c.site + size + "-" + c.builder).toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static List<String> with(List<String> command, String argument) {
+        List<String> result = new ArrayList<>(command);
+        result.add(argument);
+        return result;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument '" + arg + "'; see bench/README.md");
+            }
+            int equals = arg.indexOf('=');
+            options.put(equals < 0 ? arg.substring(2) : arg.substring(2, equals), equals < 0 ? "" : arg.substring(equals + 1));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,172 @@
+package org.explainer.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The benchmark's figures: a table for people (printed and saved as {@code report.txt}), every run as
+ * CSV ({@code runs.csv}) and the summary with the target checks as JSON ({@code summary.json}).
+ */
+final class Report {
+
+    // Targets of the performance work (see bench/README.md).
+    private static final double REAL_SITE_VS_STOCK_10 = 0.75;
+    private static final double THOUSAND_PAGES_SECONDS = 15;
+    private static final double THOUSAND_PAGES_MIB = 512;
+    private static final double PREVIEW_MILLIS = 300;
+
+    private final List<Case> cases;
+    private final Optional<PreviewLatency.Result> preview;
+    private final String machine;
+
+    Report(List<Case> cases, Optional<PreviewLatency.Result> preview, String machine) {
+        this.cases = cases;
+        this.preview = preview;
+        this.machine = machine;
+    }
+
+    void write(Path dir) throws IOException {
+        String table = table();
+        System.out.println();
+        System.out.print(table);
+        Files.writeString(dir.resolve("report.txt"), table, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("runs.csv"), csv(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("summary.json"), json(), StandardCharsets.UTF_8);
+        System.out.println("\nWritten: " + dir.resolve("report.txt") + ", runs.csv, summary.json");
+    }
+
+    private String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(machine).append("\n\n");
+        out.append("Clean builds: mvn -o -q clean package -DskipTests (this build), mvn -o -q clean package (stock JBake)\n");
+        out.append(String.format("%-32s %6s %4s  %-22s %7s %9s %8s %8s %6s%n", "case", "pages", "runs",
+                "wall s median [min-max]", "CPU s", "peak MiB", "ms/page", "bake ms", "load"));
+        for (Case c : cases) {
+            if (c.runs.isEmpty()) {
+                continue;
+            }
+            out.append(String.format(Locale.ROOT, "%-32s %6d %4d  %-22s %7.2f %9.0f %8.1f %8s %6.1f%n", c.label(), c.pages,
+                    c.runs.size(), String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", c.medianWall(), c.minWall(), c.maxWall()),
+                    c.medianCpu(), c.maxRss(), c.msPerPage(),
+                    Double.isNaN(c.medianBakeMillis()) ? "-" : String.format(Locale.ROOT, "%.0f", c.medianBakeMillis()),
+                    c.runs.stream().mapToDouble(TimedRun.Measurement::loadAverage).average().orElse(Double.NaN)));
+        }
+        out.append("\nMarginal cost per added page (difference of median wall times between sizes):\n");
+        for (Case.Builder builder : Case.Builder.values()) {
+            List<Case> sized = synthetic(builder);
+            for (int i = 1; i < sized.size(); i++) {
+                Case smaller = sized.get(i - 1);
+                Case larger = sized.get(i);
+                out.append(String.format(Locale.ROOT, "  %-12s %5d -> %5d pages: %6.1f ms/page%n", builder.label,
+                        smaller.pages, larger.pages, marginal(smaller, larger)));
+            }
+        }
+        preview.ifPresent(result -> out.append(String.format(Locale.ROOT,
+                "%nPreview, edit of one content file until the page is served with the edit (real site, %d samples):%n"
+                        + "  median %.0f ms, max %.0f ms, first edit %.0f ms; rebuilds as the preview timed them: median %.0f ms;"
+                        + " start-up to first page served %.0f ms%n  samples: %s%n",
+                result.samplesMillis().size(), Case.median(result.samplesMillis()), max(result.samplesMillis()),
+                result.samplesMillis().get(0), Case.median(result.rebuildMillis().stream().map(Long::doubleValue).toList()),
+                result.startupMillis(), result.samplesMillis().stream()
+                        .map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList())));
+        out.append("\nTargets:\n");
+        for (Target target : targets()) {
+            out.append(String.format("  [%s] %s%n", target.met() ? "met" : "NOT MET", target.text()));
+        }
+        return out.toString();
+    }
+
+    record Target(String name, boolean met, String text) {
+    }
+
+    List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        Optional<Case> real = cases.stream().filter(c -> c.site.startsWith("real") && !c.runs.isEmpty()).findFirst();
+        Optional<Case> stock10 = find(Case.Builder.STOCK, 10);
+        if (real.isPresent() && stock10.isPresent()) {
+            double limit = REAL_SITE_VS_STOCK_10 * stock10.get().medianWall();
+            targets.add(new Target("real-site-vs-stock-10", real.get().medianWall() <= limit, String.format(Locale.ROOT,
+                    "real site clean build %.2f s <= %.2f x stock JBake 10 pages (%.2f s) = %.2f s (ratio %.2f)",
+                    real.get().medianWall(), REAL_SITE_VS_STOCK_10, stock10.get().medianWall(), limit,
+                    real.get().medianWall() / stock10.get().medianWall())));
+        }
+        find(Case.Builder.EXPLAINER, 1000).ifPresent(c -> {
+            targets.add(new Target("1000-pages-time", c.medianWall() <= THOUSAND_PAGES_SECONDS, String.format(Locale.ROOT,
+                    "1000 pages in %.2f s <= %.0f s", c.medianWall(), THOUSAND_PAGES_SECONDS)));
+            targets.add(new Target("1000-pages-memory", c.maxRss() <= THOUSAND_PAGES_MIB, String.format(Locale.ROOT,
+                    "1000 pages peak RSS %.0f MiB <= %.0f MiB", c.maxRss(), THOUSAND_PAGES_MIB)));
+        });
+        preview.ifPresent(result -> targets.add(new Target("preview-latency",
+                Case.median(result.samplesMillis()) <= PREVIEW_MILLIS && max(result.samplesMillis()) <= PREVIEW_MILLIS,
+                String.format(Locale.ROOT, "edit-to-preview median %.0f ms and max %.0f ms <= %.0f ms",
+                        Case.median(result.samplesMillis()), max(result.samplesMillis()), PREVIEW_MILLIS))));
+        return targets;
+    }
+
+    private String csv() {
+        StringBuilder out = new StringBuilder("case,site,builder,pages,run,wall_s,cpu_s,peak_rss_mib,bake_ms,load_1min\n");
+        for (Case c : cases) {
+            for (int i = 0; i < c.runs.size(); i++) {
+                TimedRun.Measurement run = c.runs.get(i);
+                out.append(String.format(Locale.ROOT, "\"%s\",%s,%s,%d,%d,%.3f,%.2f,%.1f,%s,%.2f%n", c.label(), c.site,
+                        c.builder.name().toLowerCase(Locale.ROOT), c.pages, i + 1, run.wallSeconds(), run.cpuSeconds(),
+                        run.peakRssMiB(), run.bakeMillis().isPresent() ? String.valueOf(run.bakeMillis().getAsLong()) : "",
+                        run.loadAverage()));
+            }
+        }
+        return out.toString();
+    }
+
+    private String json() {
+        StringBuilder out = new StringBuilder("{\n  \"machine\": ").append(quote(machine)).append(",\n  \"cases\": [\n");
+        List<String> items = new ArrayList<>();
+        for (Case c : cases) {
+            if (c.runs.isEmpty()) {
+                continue;
+            }
+            items.add(String.format(Locale.ROOT, "    {\"case\": %s, \"site\": %s, \"builder\": %s, \"pages\": %d, \"runs\": %d, "
+                            + "\"wall_s_median\": %.3f, \"wall_s_min\": %.3f, \"wall_s_max\": %.3f, \"cpu_s_median\": %.2f, "
+                            + "\"peak_rss_mib_max\": %.1f, \"ms_per_page\": %.2f, \"bake_ms_median\": %s}",
+                    quote(c.label()), quote(c.site), quote(c.builder.name().toLowerCase(Locale.ROOT)), c.pages, c.runs.size(),
+                    c.medianWall(), c.minWall(), c.maxWall(), c.medianCpu(), c.maxRss(), c.msPerPage(),
+                    Double.isNaN(c.medianBakeMillis()) ? "null" : String.format(Locale.ROOT, "%.0f", c.medianBakeMillis())));
+        }
+        out.append(String.join(",\n", items)).append("\n  ],\n  \"preview\": ");
+        out.append(preview.map(result -> String.format(Locale.ROOT,
+                "{\"samples_ms\": %s, \"median_ms\": %.1f, \"max_ms\": %.1f, \"rebuild_ms\": %s, \"startup_ms\": %.0f}",
+                result.samplesMillis().stream().map(ms -> String.format(Locale.ROOT, "%.1f", ms)).toList(),
+                Case.median(result.samplesMillis()), max(result.samplesMillis()), result.rebuildMillis(),
+                result.startupMillis())).orElse("null"));
+        out.append(",\n  \"targets\": [\n");
+        out.append(String.join(",\n", targets().stream().map(t -> String.format("    {\"target\": %s, \"met\": %s, \"detail\": %s}",
+                quote(t.name()), t.met(), quote(t.text()))).toList()));
+        return out.append("\n  ]\n}\n").toString();
+    }
+
+    private List<Case> synthetic(Case.Builder builder) {
+        return cases.stream().filter(c -> c.builder == builder && c.site.startsWith("synthetic") && !c.runs.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(c -> c.pages)).toList();
+    }
+
+    private Optional<Case> find(Case.Builder builder, int pages) {
+        return synthetic(builder).stream().filter(c -> c.pages == pages).findFirst();
+    }
+
+    private static double marginal(Case smaller, Case larger) {
+        return (larger.medianWall() - smaller.medianWall()) * 1000 / (larger.pages - smaller.pages);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

@@ -1,0 +1,72 @@
+package org.explainer.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one command under GNU time and measures it: wall time (our own clock), CPU time (user + system
+ * of the whole process tree, Maven and the forked bake JVM together), peak resident memory (of the
+ * largest single process in the tree, which is what a memory limit meets), and the bake time the
+ * explainer build prints itself, where there is one.
+ */
+final class TimedRun {
+
+    private static final Pattern BAKED = Pattern.compile("Baked \\d+ pages into .* in (\\d+) ms");
+
+    /** One run's figures; {@code bakeMillis} is empty for builds that do not print it (stock JBake). */
+    record Measurement(double wallSeconds, double cpuSeconds, double peakRssMiB, OptionalLong bakeMillis,
+                       double loadAverage) {
+    }
+
+    private TimedRun() {
+    }
+
+    static Measurement run(Path dir, List<String> command, Path log) throws IOException, InterruptedException {
+        Path timeFile = Files.createTempFile("bench-time", ".txt");
+        try {
+            List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timeFile.toString()));
+            timed.addAll(command);
+            double load = loadAverage();
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(timed).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int exit = process.waitFor();
+            double wall = (System.nanoTime() - start) / 1e9;
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            if (exit != 0) {
+                throw new IllegalStateException("'" + String.join(" ", command) + "' in " + dir + " failed with exit code "
+                        + exit + "; see " + log + "\n" + tail(output));
+            }
+            List<String> lines = Files.readAllLines(timeFile);
+            String[] fields = lines.get(lines.size() - 1).trim().split("\\s+");
+            double cpu = Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]);
+            double rss = Long.parseLong(fields[2]) / 1024.0;
+            Matcher baked = BAKED.matcher(output);
+            OptionalLong bake = baked.find() ? OptionalLong.of(Long.parseLong(baked.group(1))) : OptionalLong.empty();
+            return new Measurement(wall, cpu, rss, bake, load);
+        } finally {
+            Files.deleteIfExists(timeFile);
+        }
+    }
+
+    /** The one-minute load average: on a shared machine, what else was running shows up here. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String tail(String output) {
+        String[] lines = output.split("\n");
+        return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 30), lines.length));
+    }
+}
