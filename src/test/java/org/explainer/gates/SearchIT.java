@@ -1,6 +1,5 @@
 package org.explainer.gates;
 
-import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,24 +21,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SearchIT {
 
-    private static StaticServer server;
-    private static BrowserSession browser;
+    private static SiteInBrowser site;
     private static BrowserWindow window;
 
     @BeforeAll
     static void start() {
-        server = SiteFiles.serve(SiteFiles.bakedSite(), SiteFiles.SUB_PATH);
-        browser = BrowserSession.start("site search in a real browser");
-        window = browser.window(Display.PHONE_LIGHT);
+        site = SiteInBrowser.open("site search in a real browser", Display.PHONE_LIGHT);
+        window = site.window();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -52,14 +46,14 @@ class SearchIT {
             "Material-Technical Support Point, explainers/russian-bases-tartus-khmeimim.html",
     })
     void findsThePage(String query, String expected) {
-        window.open(server.url() + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        window.open(site.url("search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         List<WebElement> links = new WebDriverWait(window.driver(), Duration.ofSeconds(15)).until(driver -> {
             List<WebElement> found = driver.findElements(By.cssSelector("[data-search-results] li a"));
             return found.isEmpty() ? null : found;
         });
         List<String> hrefs = links.stream().map(link -> link.getAttribute("href")).toList();
-        assertTrue(hrefs.stream().allMatch(href -> href.startsWith(server.url())), () -> "results leave the sub-path: " + hrefs);
-        assertTrue(hrefs.stream().limit(5).anyMatch(href -> href.equals(server.url() + expected)),
+        assertTrue(hrefs.stream().allMatch(href -> href.startsWith(site.url(""))), () -> "results leave the sub-path: " + hrefs);
+        assertTrue(hrefs.stream().limit(5).anyMatch(href -> href.equals(site.url(expected))),
                 () -> "\"" + query + "\" should find " + expected + " among the first results, found " + hrefs);
     }
 }

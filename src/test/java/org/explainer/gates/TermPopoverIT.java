@@ -1,6 +1,5 @@
 package org.explainer.gates;
 
-import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,24 +18,19 @@ class TermPopoverIT {
 
     private static final String PAGE = "explainers/moscow-talks-2025.html";
 
-    private static StaticServer server;
-    private static BrowserSession browser;
+    private static SiteInBrowser site;
     private static BrowserWindow window;
 
     @BeforeAll
     static void start() {
-        server = SiteFiles.serve(SiteFiles.bakedSite(), SiteFiles.SUB_PATH);
-        browser = BrowserSession.start("glossary popovers in a real browser");
-        window = browser.window(Display.PHONE_LIGHT);
+        site = SiteInBrowser.open("glossary popovers in a real browser", Display.PHONE_LIGHT);
+        window = site.window();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -46,7 +40,7 @@ class TermPopoverIT {
 
     @Test
     void keyboardOpensAndClosesTheDefinition() {
-        window.open(server.url() + PAGE);
+        window.open(site.url(PAGE));
         ChromeDriver driver = window.driver();
         WebElement toggle = driver.findElement(By.cssSelector(".term__toggle"));
         WebElement popover = driver.findElement(By.id(toggle.getAttribute("popovertarget")));
@@ -65,14 +59,14 @@ class TermPopoverIT {
         ChromeDriver driver = window.driver();
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            window.open(server.url() + PAGE);
+            window.open(site.url(PAGE));
             WebElement toggle = driver.findElement(By.cssSelector(".term__toggle"));
             WebElement popover = driver.findElement(By.id(toggle.getAttribute("popovertarget")));
             toggle.click();
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             assertTrue(open(driver, popover), "a tap opens the definition with scripts off");
             WebElement link = driver.findElement(By.cssSelector(".term__link"));
-            assertTrue(link.getAttribute("href").startsWith(server.url() + "glossary/"), "the term itself is a real link");
+            assertTrue(link.getAttribute("href").startsWith(site.url("glossary/")), "the term itself is a real link");
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
