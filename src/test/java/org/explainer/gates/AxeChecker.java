@@ -7,25 +7,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs axe-core against the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA, in every display at once:
+ * Runs axe-core against the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA, once in each display:
  * contrast differs between the light and the dark scheme, target sizes and overlaps between a phone
- * and a laptop. Each display has its own window, and the windows work in parallel, so checking a
- * page in four displays takes about as long as the slowest one.
+ * and a laptop. Each width has a window of its own, which loads the page once and shows it in each
+ * colour scheme in turn; the windows work at the same time, one per processor core.
  *
  * <p>The axe-core script is the one the axe-core Selenium library ships, but it is added to each
  * window once and run with a few lines of our own: {@code AxeBuilder.analyze} sends the half-megabyte
- * script again on every call, sends every passing node back, and waits for one display at a time.
+ * script again on every call, sends every passing node back, and blocks the driver meanwhile.
  */
 public final class AxeChecker {
 
     /** axe-core's tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA (axe-core has no rule tagged wcag22a). */
     public static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    // Starts axe on the next turn of the page's event loop, so the driver is free to start the next window.
+    // Starts axe on the next turn of the page's event loop, so the driver is free meanwhile.
     private static final String START = """
             var tags = arguments[0];
             window.__gatesAxe = new Promise(function (resolve) { setTimeout(resolve, 0); })
@@ -42,14 +43,36 @@ public final class AxeChecker {
             """;
     private static final String FINISH = "window.__gatesAxe.then(arguments[arguments.length - 1]);";
 
-    private final List<BrowserWindow> windows = new ArrayList<>();
+    /** One window and the displays it shows in turn. */
+    private record Lane(BrowserWindow window, List<Display> displays) {
+
+        void start(int step) {
+            window.show(displays.get(step));
+            window.driver().executeScript(START, WCAG_A_AA);
+        }
+
+        List<Finding> collect(String url) {
+            String where = url + " [" + window.display().label() + "]";
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) window.driver().executeAsyncScript(FINISH);
+            List<Finding> findings = new ArrayList<>();
+            for (Map<String, Object> rule : violations) {
+                findings.addAll(findingsFor(where, rule));
+            }
+            return findings;
+        }
+    }
+
+    private final List<Lane> lanes = new ArrayList<>();
 
     public AxeChecker(BrowserSession browser, List<Display> displays) {
         String axe = axeSource();
-        for (Display display : displays) {
-            BrowserWindow window = browser.window(display);
+        Map<Integer, List<Display>> byWidth = new LinkedHashMap<>();
+        displays.forEach(display -> byWidth.computeIfAbsent(display.width(), width -> new ArrayList<>()).add(display));
+        for (List<Display> sameWidth : byWidth.values()) {
+            BrowserWindow window = browser.window(sameWidth.get(0));
             window.addToEveryPage(axe);
-            windows.add(window);
+            lanes.add(new Lane(window, List.copyOf(sameWidth)));
         }
     }
 
@@ -59,18 +82,19 @@ public final class AxeChecker {
     }
 
     /**
-     * Loads {@code url} in every display's window and sets axe to work there, without waiting: the
-     * caller may use the browser for something else meanwhile, in a window of its own.
+     * Loads {@code url} in each window and sets axe to work there without waiting, so the caller
+     * may use the browser meanwhile in another window; {@link Pending#findings()} does the rest.
      */
     public Pending start(String url) {
-        for (BrowserWindow window : windows) {
-            window.open(url);
-            window.driver().executeScript(START, WCAG_A_AA);
+        for (Lane lane : lanes) {
+            lane.window().show(lane.displays().get(0));
+            lane.window().open(url);
+            lane.start(0);
         }
         return new Pending(url);
     }
 
-    /** Checks under way on one page, in every display. */
+    /** A page being checked: the first display of each window under way, the others to follow. */
     public final class Pending {
 
         private final String url;
@@ -79,15 +103,18 @@ public final class AxeChecker {
             this.url = url;
         }
 
-        /** Waits for the checks to end and returns what they found. */
+        /** Waits for each display's check, starting the window's next as soon as one ends. */
         public List<Finding> findings() {
             List<Finding> findings = new ArrayList<>();
-            for (BrowserWindow window : windows) {
-                String where = url + " [" + window.display().label() + "]";
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> violations = (List<Map<String, Object>>) window.driver().executeAsyncScript(FINISH);
-                for (Map<String, Object> rule : violations) {
-                    findings.addAll(findingsFor(where, rule));
+            int steps = lanes.stream().mapToInt(lane -> lane.displays().size()).max().orElse(0);
+            for (int step = 0; step < steps; step++) {
+                for (Lane lane : lanes) {
+                    if (step < lane.displays().size()) {
+                        findings.addAll(lane.collect(url));
+                    }
+                    if (step + 1 < lane.displays().size()) {
+                        lane.start(step + 1);
+                    }
                 }
             }
             return findings;

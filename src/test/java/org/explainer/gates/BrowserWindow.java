@@ -7,21 +7,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One window of a {@link BrowserSession}, fixed to one {@link Display}. The viewport and the media
- * features are set through the DevTools protocol, as a reader's device would set them, and stay for
- * every page the window loads. Each call brings the window to the driver's attention first, so
- * windows can take turns while their pages keep working.
+ * One window of a {@link BrowserSession}, showing pages as one {@link Display} at a time. The viewport
+ * and the media features are set through the DevTools protocol, as a reader's device would set them;
+ * they stay for every page the window loads, and changing them needs no reload. Each call brings the
+ * window to the driver's attention first, so windows can take turns while their pages keep working.
  */
 public final class BrowserWindow {
 
     private final BrowserSession session;
     private final String handle;
-    private final Display display;
+    private Display display;
 
     BrowserWindow(BrowserSession session, String handle, Display display) {
         this.session = session;
         this.handle = handle;
-        this.display = display;
+        // Windows take turns with the driver, and a Tab past the last link leaves the page: either would
+        // take focus away from the page, and with it the :focus styles the keyboard checks look at.
+        driver().executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        show(display);
+    }
+
+    /** Shows the page, and the pages loaded next, as {@code display} does. */
+    public void show(Display display) {
         ChromeDriver driver = driver();
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", display.width(), "height", display.height(), "deviceScaleFactor", 1, "mobile", false));
@@ -29,9 +36,7 @@ public final class BrowserWindow {
                 Map.of("name", "prefers-color-scheme", "value", display.scheme().mediaValue()),
                 // Smooth scrolling would leave a focused element, or a screenshot, half-way.
                 Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-        // Windows take turns with the driver, and a Tab past the last link leaves the page: either would
-        // take focus away from the page, and with it the :focus styles the keyboard checks look at.
-        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        this.display = display;
     }
 
     public Display display() {
@@ -56,7 +61,7 @@ public final class BrowserWindow {
     /** The whole page as a PNG, however long it is. */
     public byte[] screenshotOfWholePage() {
         Map<String, Object> shot = driver().executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+                Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 }
