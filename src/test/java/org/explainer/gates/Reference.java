@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * itself (a stylesheet, script, image, frame, icon). Addresses are absolute, resolved as a browser
  * resolves them: against the page's address or its {@code <base>}.
  *
- * @param line the line in the file it comes from, 0 when unknown
+ * @param loaded true for what the browser fetches by itself, and for every {@code <link>} (canonical
+ *               and feed links too): none of these may point to another site
+ * @param line   the line in the file it comes from, 0 when unknown
  */
 public record Reference(URI target, boolean loaded, String element, int line) {
 
