@@ -105,7 +105,9 @@ public final class Bench {
                 Tree.copy(root.resolve(item), previewSite.resolve(item));
             }
             Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));
-            preview = Optional.of(PreviewLatency.measure(classpath, List.of(), previewSite, previewSamples,
+            List<String> javaOptions = Arrays.stream(options.getOrDefault("preview-java-options", "").split(" "))
+                    .filter(option -> !option.isBlank()).toList();
+            preview = Optional.of(PreviewLatency.measure(classpath, javaOptions, previewSite, previewSamples,
                     logs.resolve("preview.log")));
         }
         new Report(cases, preview, machine()).write(out);

@@ -10,10 +10,12 @@ import java.util.Random;
 
 /**
  * Writes a synthetic site of a given number of published pages in the project's own content format,
- * reusing the real templates, assets, data and settings, so a bake of it runs every part of the build:
- * header validation, glossary (titles, aliases, related keys), term references by key and by alias,
- * links between pages by relative {@code .md} path with heading fragments, external links, tables,
- * footnote sources, backlinks, related pages, the search index, feed, sitemap and the output link check.
+ * reusing the real templates, assets, map data and settings, so a bake of it runs every part of the
+ * build: header validation, glossary (titles, aliases, related keys), term references by key and by
+ * alias, links between pages by relative {@code .md} path with heading fragments, external links,
+ * tables, footnote sources, the timeline (a synthetic {@code data/timeline.yml} whose events name the
+ * synthetic terms, shown whole and in extracts) and the map directive, backlinks, related pages, the
+ * search index, feed, sitemap and the output link check.
  * <p>
  * The same seed gives the same site, so runs and machines compare. Page counts include the eight
  * fixed pages every site has (home, lists, glossary index, search, 404, about, timeline); one draft is
@@ -32,6 +34,7 @@ final class SyntheticSite {
             + "navy energy trade law security aid reconstruction elections sanctions media region debt "
             + "ports airbases treaties people places").split(" ");
     private static final String[] CATEGORIES = {"person", "place", "organisation", "agreement", "military", "concept", "event"};
+    private static final String[] EVENT_CATEGORIES = {"diplomacy", "military", "economy", "politics"};
 
     private final int pages;
     private final int terms;
@@ -62,6 +65,7 @@ final class SyntheticSite {
         for (String folder : List.of("templates", "assets", "data")) {
             Tree.copy(project.resolve(folder), dir.resolve(folder));
         }
+        Files.writeString(dir.resolve("data/timeline.yml"), timeline(), StandardCharsets.UTF_8);
         Path content = dir.resolve("content");
         fixedPages(content);
         for (int i = 1; i <= terms; i++) {
@@ -95,9 +99,33 @@ final class SyntheticSite {
         write(content, "about.md", header("About this site", "page", "published", "")
                 + "\n## Method\n\n" + paragraph(60) + "\n\n## Corrections\n\n" + paragraph(40)
                 + "\n\n## Sources policy\n\n" + paragraph(40) + " See the [timeline](background/timeline.md).\n");
-        write(content, "background/timeline.md", header("Timeline", "background", "published", "layout=timeline\n")
+        write(content, "background/timeline.md", header("Timeline", "background", "published", "")
                 + "\n## What the timeline covers\n\n" + paragraph(80) + "[^t1]\n\n## How dates are shown\n\n"
-                + paragraph(60) + "\n\n## How events were chosen\n\n" + paragraph(50) + "\n\n" + footnote("t1", 1) + "\n");
+                + paragraph(60) + "\n\n## How events were chosen\n\n" + paragraph(50) + "\n\n## Events\n\n{{timeline}}\n\n"
+                + footnote("t1", 1) + "\n");
+    }
+
+    /** One event per ten pages (at least ten, so the first ten tags all occur), a week apart, each naming two terms and two tags. */
+    private String timeline() {
+        StringBuilder yaml = new StringBuilder("# Synthetic timeline for the benchmark.\n");
+        int events = Math.max(10, pages / 10);
+        for (int i = 0; i < events; i++) {
+            String date = java.time.LocalDate.of(2000, 1, 3).plusWeeks(i).toString();
+            yaml.append("\n- date: \"").append(date).append("\"\n")
+                    .append("  title: ").append(sentence(6).replace(".", "")).append('\n')
+                    .append("  description: ").append(sentence(18)).append('\n')
+                    .append("  category: ").append(EVENT_CATEGORIES[i % EVENT_CATEGORIES.length]).append('\n')
+                    .append("  terms: [").append(termKey(1 + i % terms)).append(", ").append(termKey(1 + (i * 7) % terms))
+                    .append("]\n")
+                    .append("  tags: [").append(TAGS[i % TAGS.length]).append(", ").append(TAGS[(i * 5 + 1) % TAGS.length])
+                    .append("]\n")
+                    .append("  source:\n")
+                    .append("    publisher: ").append(capitalised(word())).append(" News\n")
+                    .append("    title: \"").append(sentence(6)).append("\"\n")
+                    .append("    date: \"").append(date).append("\"\n")
+                    .append("    url: https://example.org/timeline/").append(i).append('\n');
+        }
+        return yaml.toString();
     }
 
     private String term(int i) {
@@ -123,7 +151,8 @@ final class SyntheticSite {
             body.append("| ").append(2010 + row * 3).append(" | ").append(100 + random.nextInt(900)).append(" | ")
                     .append(word()).append(" |\n");
         }
-        body.append("\n## Points of disagreement\n\n").append(paragraph(80))
+        body.append(i % 10 == 1 ? "\n## Where\n\n{{map bases}}\n" : "")
+                .append("\n## Points of disagreement\n\n").append(paragraph(80))
                 .append(" See [the timeline](timeline.md#how-dates-are-shown).\n\n")
                 .append(footnote("b1", i)).append("\n").append(footnote("b2", i + 1)).append("\n");
         return header(backgroundTitle(i), "background", "published", "") + body;
@@ -150,6 +179,7 @@ final class SyntheticSite {
                 .append(".md#key-points). [Reporting](https://example.org/report/").append(i).append(") differs.\n\n")
                 .append("### What each side said\n\n").append(paragraph(100)).append(termRefs(i + 23, 2))
                 .append(" See [below](#what-we-do-not-know).[^s6]\n\n")
+                .append(i % 4 == 0 ? "### In the timeline\n\n{{timeline tag=" + TAGS[i % 10] + "}}\n\n" : "")
                 .append("## What we do not know\n\n").append(paragraph(90)).append("\n\n");
         for (int k = 1; k <= 6; k++) {
             body.append(footnote("s" + k, i * 10 + k)).append("\n");

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
  * rebuilds on every change. Options: {@code --project=DIR}, {@code --output=DIR}, {@code --site-url=URL},
- * {@code --port=N}, and for {@code bake} {@code --timings}, which prints how long each step took.
+ * {@code --port=N}, and {@code --timings}, which prints how long each step of a build took.
  */
 public final class Main {
 
@@ -25,11 +25,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The embedded OrientDB logs through java.util.logging at INFO unless told otherwise.
-        System.setProperty("log.console.level", "SEVERE");
         // Freemarker would otherwise pick log4j 1, found on the classpath without a configuration.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         Map<String, String> options = options(args);
+        boolean timings = List.of(args).contains("--timings");
         String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "bake";
         Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
         Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString())).toAbsolutePath();
@@ -37,8 +36,8 @@ public final class Main {
         try {
             ProjectConfig config = ProjectConfig.load(project, siteUrl);
             switch (command) {
-                case "bake" -> bake(config, output, List.of(args).contains("--timings"));
-                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")));
+                case "bake" -> bake(config, output, timings);
+                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings);
                 default -> {
                     System.err.println("Unknown command '" + command + "'; use bake or preview.");
                     System.exit(2);

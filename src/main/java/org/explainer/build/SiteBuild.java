@@ -17,6 +17,8 @@ import org.explainer.timeline.TimelineLoader;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One build of the site, in the order that keeps mistakes out of the output: read and check every
@@ -104,6 +106,14 @@ public final class SiteBuild {
     private Assembly prepare() {
         long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
+        // The maps depend on no content: they are drawn on another thread while the content is read.
+        ProblemCollector mapProblems = new ProblemCollector();
+        CompletableFuture<Maps> drawing = CompletableFuture.supplyAsync(() -> {
+            long drawStart = System.nanoTime();
+            Maps drawn = Maps.load(project.projectDir(), project.dataDir().resolve("maps"), project.geoDataFile(), mapProblems);
+            timings.step("draw maps, beside reading the content", System.nanoTime() - drawStart);
+            return drawn;
+        });
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator())
                 .scan(problems);
         OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
@@ -112,12 +122,31 @@ public final class SiteBuild {
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
                 key -> glossary.byKey(key).isPresent(), problems);
-        Maps maps = Maps.load(project.projectDir(), project.dataDir().resolve("maps"), project.geoDataFile(), problems);
+        start = timings.lap("read timeline", start);
+        Maps maps = join(drawing);
+        addAll(mapProblems, problems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary), new MapDirective(maps)));
-        start = timings.lap("read timeline and draw maps", start);
+        start = timings.lap("wait for the maps", start);
         Site site = new SiteAssembler(markdown).assemble(project.settings(), sources, glossary, directives, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps);
+    }
+
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Adds the problems another thread found; ProblemCollector hands its problems out only in a BuildFailure. */
+    private static void addAll(ProblemCollector from, ProblemCollector to) {
+        try {
+            from.throwIfAny();
+        } catch (BuildFailure failure) {
+            failure.problems().forEach(to::add);
+        }
     }
 }

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The writers' preview: bakes, serves the site on 127.0.0.1 and rebakes on every change to content,
@@ -22,9 +24,14 @@ public final class Preview {
     private Preview() {
     }
 
-    public static void run(ProjectConfig config, Path output, int port) {
-        SiteBuild build = new SiteBuild(config);
-        rebuild(build, output);
+    /**
+     * @param printTimings whether to print how long each step of every rebuild took
+     */
+    public static void run(ProjectConfig config, Path output, int port, boolean printTimings) {
+        Map<String, Long> steps = new LinkedHashMap<>();
+        SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
+                : SiteBuild.Timings.NONE);
+        rebuild(build, output, steps);
         try (StaticServer server = StaticServer.start(output, "/", port);
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
                      config.assetsDir(), config.dataDir()))) {
@@ -32,7 +39,7 @@ public final class Preview {
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
             while (true) {
                 watcher.awaitChange();
-                rebuild(build, output);
+                rebuild(build, output, steps);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,11 +48,13 @@ public final class Preview {
         }
     }
 
-    private static void rebuild(SiteBuild build, Path output) {
+    private static void rebuild(SiteBuild build, Path output, Map<String, Long> steps) {
         long start = System.nanoTime();
+        steps.clear();
         try {
             Warnings.print(build.build(output));
             System.out.printf("Rebuilt in %d ms.%n", (System.nanoTime() - start) / 1_000_000);
+            steps.forEach((step, nanos) -> System.out.printf("  %6d ms  %s%n", nanos / 1_000_000, step));
         } catch (BuildFailure failure) {
             System.out.println(failure.getMessage());
             System.out.println("Still serving the last good build.");
