@@ -11,17 +11,14 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import org.explainer.build.Problem;
 import org.explainer.glossary.Glossary;
+import org.explainer.glossary.NameFinder;
 import org.explainer.glossary.Term;
 import org.explainer.markdown.terms.TermReferences;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Warns where a page mentions a glossary term (by title or alias) before, or without, linking it:
@@ -31,24 +28,15 @@ import java.util.stream.Collectors;
 final class TermCoverage {
 
     private final Glossary glossary;
-    private final Pattern anyName;
+    private final NameFinder names;
 
     TermCoverage(Glossary glossary) {
         this.glossary = glossary;
-        String names = glossary.names().keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        // One pattern for all names, longest first, so each text is scanned once whatever the glossary's size.
-        this.anyName = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.names = new NameFinder(glossary.names());
     }
 
     List<Problem> check(Page page) {
         List<Problem> warnings = new ArrayList<>();
-        if (anyName == null) {
-            return warnings;
-        }
         Set<Term> met = new HashSet<>();
         if (page.getTerm() != null) {
             met.add(page.getTerm());
@@ -66,12 +54,14 @@ final class TermCoverage {
         visitor.addHandler(new VisitHandler<>(Footnote.class, reference -> { }));
         visitor.addHandler(new VisitHandler<>(Code.class, code -> { }));
         visitor.addHandler(new VisitHandler<>(Text.class, text -> {
-            Matcher matcher = anyName.matcher(text.getChars());
-            while (matcher.find()) {
-                glossary.find(matcher.group()).filter(met::add).ifPresent(term -> warnings.add(Problem.at(
-                        page.source().displayPath(), page.source().bodyFirstLine() + lineOf(text, matcher.start()),
-                        "first mention of '" + matcher.group() + "' is not linked to the glossary; write ["
-                                + matcher.group() + "](term:" + term.getKey() + ")")));
+            CharSequence chars = text.getChars();
+            for (NameFinder.Match mention : names.find(chars)) {
+                if (met.add(mention.term())) {
+                    String written = chars.subSequence(mention.start(), mention.end()).toString();
+                    warnings.add(Problem.at(page.source().displayPath(), page.source().bodyFirstLine() + lineOf(text, mention.start()),
+                            "first mention of '" + written + "' is not linked to the glossary; write ["
+                                    + written + "](term:" + mention.term().getKey() + ")"));
+                }
             }
         }));
         visitor.visit(page.document());

@@ -32,4 +32,18 @@ class TermCoverageTest {
     void ignoresHeadingsSourcesAndPartsOfWords() {
         assertEquals(List.of(), warnings("## Tartus\n\nThe Tartusian coast.[^1]\n\n[^1]: Tartus Times, \"A title\", 1 May 2025."));
     }
+
+    @Test
+    void matchesTheLongestNameIgnoringCase() {
+        List<String> warnings = new InMemorySite()
+                .term("assad", "Assad", "the Assads", "A family.")
+                .term("bashar-al-assad", "Bashar al-Assad", "al-Assad", "A president.")
+                .page("explainers/page.md", "explainer", "BASHAR AL-ASSAD fled; al-Assad, not Assad's family.")
+                .assemble().warnings().stream().map(Problem::toString).toList();
+        assertEquals(List.of(
+                "content/explainers/page.md:10: first mention of 'BASHAR AL-ASSAD' is not linked to the glossary; "
+                        + "write [BASHAR AL-ASSAD](term:bashar-al-assad)",
+                "content/explainers/page.md:10: first mention of 'Assad' is not linked to the glossary; write [Assad](term:assad)"),
+                warnings);
+    }
 }
