@@ -51,6 +51,8 @@ public final class SiteBuild {
     private final Markdown markdown = new Markdown();
     private final JBakeOven oven;
     private final Timings timings;
+    /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
+    private final OutputLinkChecker outputLinks = new OutputLinkChecker();
 
     public SiteBuild(ProjectConfig project) {
         this(project, Timings.NONE);
@@ -78,7 +80,7 @@ public final class SiteBuild {
             start = System.nanoTime();
             ExtraOutputs.write(site, assembly.maps(), staging);
             start = timings.lap("write search index, robots.txt and maps", start);
-            OutputLinkChecker.check(staging, problems);
+            outputLinks.checkSite(staging, problems);
             start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);

@@ -14,123 +14,191 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Checks the baked output as a browser would meet it: every internal {@code href} and {@code src}
  * resolves to a file, every {@code #fragment} to an id, and no page loads anything from another site.
  * Markdown links were checked at their source line before baking; this catches what templates write.
+ *
+ * <p>Each page is parsed once, reduced to its ids and references, and dropped, so memory does not grow
+ * with the site. One checker kept across builds (the preview's) parses again only the pages whose bytes
+ * changed since the last check.
  */
 public final class OutputLinkChecker {
 
     private static final String LINK_ATTRIBUTES = "a[href], link[href], area[href]";
     private static final String SOURCE_ATTRIBUTES = "img[src], script[src], iframe[src], source[src], audio[src], video[src], embed[src]";
+    /** {@code <link>} relations that make the browser fetch the address, not merely point at it. */
+    private static final Pattern LOADING_RELATIONS = Pattern.compile("(?i)stylesheet|icon|preload|manifest");
 
-    private final Path root;
-    private final Map<Path, Set<String>> idsByFile = new HashMap<>();
-
-    private OutputLinkChecker(Path root) {
-        this.root = root;
+    /** One address written in a page: {@code loaded} when the browser fetches it as the page loads. */
+    private record Reference(int line, String url, boolean loaded) {
     }
 
+    /** What the check needs from one page. */
+    private record PageLinks(Set<String> ids, List<Reference> references) {
+    }
+
+    private record Parsed(byte[] digest, PageLinks links) {
+    }
+
+    private final Map<String, Parsed> parsedByPath = new HashMap<>();
+
+    /** Checks {@code siteDir} once. */
     public static void check(Path siteDir, ProblemCollector problems) {
-        new OutputLinkChecker(siteDir).checkAll(problems);
+        new OutputLinkChecker().checkSite(siteDir, problems);
     }
 
-    private void checkAll(ProblemCollector problems) {
-        Map<Path, Document> pages = new HashMap<>();
-        for (Path file : htmlFiles()) {
-            Document document = parse(file);
-            pages.put(file, document);
-            Set<String> ids = new HashSet<>();
-            document.select("[id]").forEach(element -> ids.add(element.id()));
-            document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
-            idsByFile.put(file, ids);
-        }
-        pages.forEach((file, document) -> {
-            for (Element element : document.select(LINK_ATTRIBUTES)) {
-                checkReference(file, element, element.attr("href"), false, problems);
-            }
-            for (Element element : document.select(SOURCE_ATTRIBUTES)) {
-                checkReference(file, element, element.attr("src"), true, problems);
-            }
-            for (Element element : document.select("link[rel~=(?i)stylesheet|icon|preload|modulepreload|manifest]")) {
-                if (isThirdParty(element.attr("href"))) {
-                    problems.add(at(file, element, "loads " + element.attr("href") + " from another site"));
-                }
+    /** Checks {@code siteDir}, parsing only the pages that differ from the last site this checker saw. */
+    public void checkSite(Path siteDir, ProblemCollector problems) {
+        Set<Path> files = files(siteDir);
+        List<Path> pages = files.stream().filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        Map<Path, PageLinks> linksByPage = new HashMap<>();
+        pages.parallelStream()
+                .map(page -> Map.entry(page, parsed(siteDir, page).links()))
+                .toList()
+                .forEach(entry -> linksByPage.put(entry.getKey(), entry.getValue()));
+        Set<String> current = new HashSet<>();
+        pages.forEach(page -> current.add(key(siteDir, page)));
+        parsedByPath.keySet().retainAll(current);
+        Set<Path> folders = new HashSet<>();
+        files.forEach(file -> {
+            for (Path folder = file.getParent(); folder != null && folder.startsWith(siteDir); folder = folder.getParent()) {
+                folders.add(folder);
             }
         });
-    }
-
-    private void checkReference(Path file, Element element, String url, boolean loaded, ProblemCollector problems) {
-        if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("data:")) {
-            return;
-        }
-        if (isThirdParty(url) || url.startsWith("http:") || url.startsWith("https:")) {
-            if (loaded) {
-                problems.add(at(file, element, "loads " + url + " from another site"));
+        Site site = new Site(siteDir, files, folders, linksByPage);
+        for (Path page : pages) {
+            for (Reference reference : linksByPage.get(page).references()) {
+                site.check(page, reference, problems);
             }
-            return;
-        }
-        if (url.startsWith("/")) {
-            problems.add(at(file, element, "'" + url + "' is root-absolute and breaks when the site lives under a "
-                    + "sub-path; make it relative"));
-            return;
-        }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            problems.add(at(file, element, "'" + url + "' is not a valid address"));
-            return;
-        }
-        if (uri.getScheme() != null) {
-            return;
-        }
-        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? file : file.getParent().resolve(uri.getPath()).normalize();
-        if (Files.isDirectory(target)) {
-            target = target.resolve("index.html");
-        }
-        if (!target.startsWith(root) || !Files.isRegularFile(target)) {
-            problems.add(at(file, element, "'" + url + "' leads to no file in the site"));
-            return;
-        }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && idsByFile.containsKey(target)
-                && !idsByFile.get(target).contains(fragment)) {
-            problems.add(at(file, element, "'" + url + "' points to #" + fragment + ", which is not an id on "
-                    + root.relativize(target)));
         }
     }
 
-    private static boolean isThirdParty(String url) {
-        return url.startsWith("//") || url.matches("(?i)^https?:.*");
+    private Parsed parsed(Path siteDir, Path page) {
+        String key = key(siteDir, page);
+        byte[] bytes = read(page);
+        byte[] digest = sha256(bytes);
+        Parsed known;
+        synchronized (parsedByPath) {
+            known = parsedByPath.get(key);
+        }
+        if (known != null && Arrays.equals(known.digest(), digest)) {
+            return known;
+        }
+        Parsed fresh = new Parsed(digest, linksOf(new String(bytes, StandardCharsets.UTF_8)));
+        synchronized (parsedByPath) {
+            parsedByPath.put(key, fresh);
+        }
+        return fresh;
     }
 
-    private Problem at(Path file, Element element, String message) {
-        int line = element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
-        return Problem.at(root.relativize(file).toString().replace('\\', '/'), line, message);
+    private static PageLinks linksOf(String html) {
+        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Set<String> ids = new HashSet<>();
+        document.select("[id]").forEach(element -> ids.add(element.id()));
+        document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
+        List<Reference> references = new ArrayList<>();
+        for (Element element : document.select(LINK_ATTRIBUTES)) {
+            boolean loaded = element.nameIs("link") && LOADING_RELATIONS.matcher(element.attr("rel")).find();
+            references.add(new Reference(lineOf(element), element.attr("href"), loaded));
+        }
+        for (Element element : document.select(SOURCE_ATTRIBUTES)) {
+            references.add(new Reference(lineOf(element), element.attr("src"), true));
+        }
+        return new PageLinks(Set.copyOf(ids), List.copyOf(references));
     }
 
-    private static Document parse(Path file) {
-        try {
-            Parser parser = Parser.htmlParser().setTrackPosition(true);
-            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", parser);
+    /** The whole baked site as the check sees it: its files, folders and each page's ids. */
+    private record Site(Path root, Set<Path> files, Set<Path> folders, Map<Path, PageLinks> pages) {
+
+        void check(Path page, Reference reference, ProblemCollector problems) {
+            String url = reference.url();
+            if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("data:")) {
+                return;
+            }
+            if (url.startsWith("//") || url.matches("(?i)^https?:.*")) {
+                if (reference.loaded()) {
+                    problems.add(at(page, reference, "loads " + url + " from another site"));
+                }
+                return;
+            }
+            if (url.startsWith("/")) {
+                problems.add(at(page, reference, "'" + url + "' is root-absolute and breaks when the site lives under a "
+                        + "sub-path; make it relative"));
+                return;
+            }
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException e) {
+                problems.add(at(page, reference, "'" + url + "' is not a valid address"));
+                return;
+            }
+            if (uri.getScheme() != null) {
+                return;
+            }
+            Path target = uri.getPath() == null || uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
+            if (folders.contains(target) || target.equals(root)) {
+                target = target.resolve("index.html");
+            }
+            if (!target.startsWith(root) || !files.contains(target)) {
+                problems.add(at(page, reference, "'" + url + "' leads to no file in the site"));
+                return;
+            }
+            String fragment = uri.getFragment();
+            PageLinks targetPage = pages.get(target);
+            if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
+                problems.add(at(page, reference, "'" + url + "' points to #" + fragment + ", which is not an id on "
+                        + root.relativize(target)));
+            }
+        }
+
+        private Problem at(Path page, Reference reference, String message) {
+            return Problem.at(root.relativize(page).toString().replace('\\', '/'), reference.line(), message);
+        }
+    }
+
+    private static int lineOf(Element element) {
+        return element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
+    }
+
+    private static String key(Path siteDir, Path page) {
+        return siteDir.relativize(page).toString();
+    }
+
+    private static Set<Path> files(Path siteDir) {
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            return new HashSet<>(walk.filter(Files::isRegularFile).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<Path> htmlFiles() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,37 @@ class OutputLinkCheckerTest {
         assertTrue(message.contains("index.html:3: 'other.html#nowhere' points to #nowhere"), message);
         assertTrue(message.contains("index.html:4: '/other.html' is root-absolute"), message);
         assertTrue(message.contains("index.html:5: loads https://cdn.example.com/x.js from another site"), message);
+    }
+
+    @Test
+    void reportsThirdPartyStylesheetsAndIcons() throws IOException {
+        page("index.html", "<link rel=\"stylesheet\" href=\"https://fonts.example.com/a.css\">\n"
+                + "<link rel=\"apple-touch-icon\" href=\"//cdn.example.com/i.png\">\n<link rel=\"canonical\" href=\"https://example.org/\">");
+        String message = failure();
+        assertTrue(message.contains("index.html:2: loads https://fonts.example.com/a.css from another site"), message);
+        assertTrue(message.contains("index.html:3: loads //cdn.example.com/i.png from another site"), message);
+        assertFalse(message.contains("canonical") || message.contains("https://example.org/"), message);
+    }
+
+    @Test
+    void aCheckerKeptAcrossBuildsSeesAChangedTargetPage() throws IOException {
+        OutputLinkChecker checker = new OutputLinkChecker();
+        page("index.html", "<a href=\"other.html#x\">o</a>");
+        page("other.html", "<h2 id=\"x\">X</h2>");
+        ProblemCollector first = new ProblemCollector();
+        checker.checkSite(site, first);
+        assertTrue(first.isEmpty());
+
+        page("other.html", "<h2 id=\"y\">Y</h2>");
+        ProblemCollector second = new ProblemCollector();
+        checker.checkSite(site, second);
+        String message = assertThrows(BuildFailure.class, second::throwIfAny).getMessage();
+        assertTrue(message.contains("index.html:2: 'other.html#x' points to #x, which is not an id on other.html"), message);
+
+        Files.delete(site.resolve("other.html"));
+        ProblemCollector third = new ProblemCollector();
+        checker.checkSite(site, third);
+        message = assertThrows(BuildFailure.class, third::throwIfAny).getMessage();
+        assertTrue(message.contains("index.html:2: 'other.html#x' leads to no file in the site"), message);
     }
 }
