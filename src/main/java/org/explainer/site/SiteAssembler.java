@@ -31,6 +31,11 @@ import java.util.stream.Collectors;
 public final class SiteAssembler {
 
     private static final int RELATED_PAGES = 3;
+    /**
+     * A tag or term on more pages than this says little about which of them belong together (ties
+     * would be broken by title), and scoring it would make the related-pages step grow with pages².
+     */
+    private static final int MOST_PAGES_SHARING_A_FEATURE = 50;
     private static final Set<String> CHECKED_FOR_COVERAGE = Set.of(ContentModel.EXPLAINER, ContentModel.BACKGROUND);
 
     private final Markdown markdown;
@@ -141,7 +146,10 @@ public final class SiteAssembler {
         }
     }
 
-    /** Related pages by shared tags and terms, found through an index so the cost grows with the links, not pages². */
+    /**
+     * Related pages by shared tags and terms, found through an index of the features no more than
+     * {@value #MOST_PAGES_SHARING_A_FEATURE} pages share, so the cost grows with the pages, not pages².
+     */
     private static void findRelated(List<Page> pages) {
         Map<String, List<Page>> byFeature = new HashMap<>();
         Map<Page, Set<String>> features = new LinkedHashMap<>();
@@ -159,7 +167,11 @@ public final class SiteAssembler {
         features.forEach((page, own) -> {
             Map<Page, Integer> score = new HashMap<>();
             for (String feature : own) {
-                for (Page other : byFeature.get(feature)) {
+                List<Page> sharing = byFeature.get(feature);
+                if (sharing.size() > MOST_PAGES_SHARING_A_FEATURE) {
+                    continue;
+                }
+                for (Page other : sharing) {
                     if (other != page) {
                         score.merge(other, feature.startsWith("tag:") ? 3 : 1, Integer::sum);
                     }
