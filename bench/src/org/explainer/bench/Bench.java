@@ -53,7 +53,7 @@ public final class Bench {
             }
         }
         String mvnw = build.resolve("mvnw").toString();
-        List<String> explainerBuild = List.of(mvnw, "-o", "-q", "-B", "clean", "package", "-DskipTests");
+        List<String> explainerBuild = List.of(mvnw, "-o", "-q", "-B", "clean", "package", "-Dmaven.test.skip=true");
 
         List<Case> cases = new ArrayList<>();
         if (!options.containsKey("no-real")) {

@@ -44,7 +44,7 @@ final class Report {
     private String table() {
         StringBuilder out = new StringBuilder();
         out.append(machine).append("\n\n");
-        out.append("Clean builds: mvn -o -q clean package -DskipTests (this build), mvn -o -q clean package (stock JBake)\n");
+        out.append("Clean builds: mvn -o -q clean package -Dmaven.test.skip=true (this build), mvn -o -q clean package (stock JBake)\n");
         out.append(String.format("%-32s %6s %4s  %-22s %7s %9s %8s %8s %6s%n", "case", "pages", "runs",
                 "wall s median [min-max]", "CPU s", "peak MiB", "ms/page", "bake ms", "load"));
         for (Case c : cases) {
