@@ -15,10 +15,15 @@ import org.explainer.site.SiteAssembler;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineLoader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
  * One build of the site, in the order that keeps mistakes out of the output: read and check every
@@ -49,10 +54,13 @@ public final class SiteBuild {
 
     private final ProjectConfig project;
     private final Markdown markdown = new Markdown();
+    private final SiteAssembler assembler = new SiteAssembler(markdown);
     private final JBakeOven oven;
     private final Timings timings;
     /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
     private final OutputLinkChecker outputLinks = new OutputLinkChecker();
+    /** The maps, drawn again only when a map file or the boundary data changes. */
+    private final FileMemo<Maps> drawnMaps = new FileMemo<>();
 
     public SiteBuild(ProjectConfig project) {
         this(project, Timings.NONE);
@@ -112,7 +120,12 @@ public final class SiteBuild {
         ProblemCollector mapProblems = new ProblemCollector();
         CompletableFuture<Maps> drawing = CompletableFuture.supplyAsync(() -> {
             long drawStart = System.nanoTime();
-            Maps drawn = Maps.load(project.projectDir(), project.dataDir().resolve("maps"), project.geoDataFile(), mapProblems);
+            Path mapsDir = project.dataDir().resolve("maps");
+            Maps drawn = drawnMaps.get(mapInputs(mapsDir),
+                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), mapProblems));
+            if (!mapProblems.isEmpty()) {
+                drawnMaps.forget();
+            }
             timings.step("draw maps, beside reading the content", System.nanoTime() - drawStart);
             return drawn;
         });
@@ -129,10 +142,25 @@ public final class SiteBuild {
         addAll(mapProblems, problems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
-        Site site = new SiteAssembler(markdown).assemble(project.settings(), sources, glossary, directives, problems);
+        Site site = assembler.assemble(project.settings(), sources, glossary, directives, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps);
+    }
+
+    private List<Path> mapInputs(Path mapsDir) {
+        List<Path> inputs = new ArrayList<>();
+        if (Files.isDirectory(mapsDir)) {
+            try (Stream<Path> files = Files.list(mapsDir)) {
+                files.sorted().forEach(inputs::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (project.geoDataFile() != null) {
+            inputs.add(project.geoDataFile());
+        }
+        return inputs;
     }
 
     private static <T> T join(CompletableFuture<T> work) {

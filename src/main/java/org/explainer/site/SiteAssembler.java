@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import com.vladsch.flexmark.util.ast.Document;
 import org.explainer.build.ProblemCollector;
 import org.explainer.build.Spelling;
 import org.explainer.content.ContentModel;
@@ -39,6 +40,8 @@ public final class SiteAssembler {
     private static final Set<String> CHECKED_FOR_COVERAGE = Set.of(ContentModel.EXPLAINER, ContentModel.BACKGROUND);
 
     private final Markdown markdown;
+    /** The last assembly's parsed bodies by their text: the preview parses again only what the writer changed. */
+    private Map<String, Document> parsedBefore = Map.of();
 
     public SiteAssembler(Markdown markdown) {
         this.markdown = markdown;
@@ -56,11 +59,13 @@ public final class SiteAssembler {
                 sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
 
         List<Page> pages = new ArrayList<>();
+        Map<String, Document> parsedNow = new HashMap<>();
         for (SourceFile source : published) {
-            var document = markdown.parse(source.body());
+            Document document = parsed(source.body(), parsedNow);
             Term term = ContentModel.TERM.equals(source.type()) ? glossary.byKey(source.slug()).orElseThrow() : null;
             pages.add(new Page(source, document, PageAnalysis.of(source, document, siteLinks), term));
         }
+        parsedBefore = parsedNow;
         Map<String, Set<String>> idsByUri = new HashMap<>();
         for (Page page : pages) {
             Set<String> ids = new HashSet<>();
@@ -79,6 +84,18 @@ public final class SiteAssembler {
         linkTermsAndBacklinks(site, pages, glossary);
         findRelated(pages);
         return site;
+    }
+
+    /** A body parsed by the last assembly is reused, but never shared by two pages of one build, which render in parallel. */
+    private Document parsed(String body, Map<String, Document> parsedNow) {
+        Document before = parsedBefore.get(body);
+        if (before != null && !parsedNow.containsKey(body)) {
+            parsedNow.put(body, before);
+            return before;
+        }
+        Document fresh = markdown.parse(body);
+        parsedNow.putIfAbsent(body, fresh);
+        return fresh;
     }
 
     private static void checkLinks(Page page, Glossary glossary, Map<String, Set<String>> idsByUri,
