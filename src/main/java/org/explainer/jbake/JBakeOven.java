@@ -7,6 +7,7 @@ import org.explainer.build.ProblemCollector;
 import org.explainer.build.ProjectConfig;
 import org.explainer.build.SiteBuild;
 import org.explainer.content.ContentScanner;
+import org.explainer.content.SourceFile;
 import org.explainer.markdown.Markdown;
 import org.explainer.site.Site;
 import org.jbake.app.Asset;
@@ -29,7 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -73,6 +77,9 @@ public final class JBakeOven {
     /** The fingerprint of the last bake that was published, whose pages may be reused; null if none. */
     private String publishedFingerprint;
     private String bakingFingerprint;
+    /** What each page of the last published bake was rendered from, and what this bake's pages are. */
+    private Map<String, SourceFile> publishedSources = Map.of();
+    private Map<String, SourceFile> bakingSources = Map.of();
 
     public JBakeOven(ProjectConfig project, Markdown markdown, SiteBuild.Timings timings) {
         this.project = project;
@@ -101,6 +108,9 @@ public final class JBakeOven {
         }
         start = timings.lap("JBake: configure", start);
 
+        bakingSources = new HashMap<>();
+        site.getPages().forEach(page -> bakingSources.put(page.getUri(), page.source()));
+        forgetPagesWhoseSourceChanged(site);
         Crawler crawler = new Crawler(store, config);
         crawl(crawler);
         List<String> unchanged = store.documents().stream()
@@ -133,14 +143,29 @@ public final class JBakeOven {
         errors.forEach(error -> describe(project, destination, error).forEach(problems::add));
     }
 
+    /**
+     * JBake's crawler re-reads a file when its checksum on disk changed; but a file saved while the last
+     * build ran has a new checksum and was rendered from its old text. So a page stays in the store only
+     * if its source is exactly what its published copy was rendered from.
+     */
+    private void forgetPagesWhoseSourceChanged(Site site) {
+        List<DocumentModel> stale = store.documents().stream()
+                .filter(document -> site.page(document.getUri()) != null)
+                .filter(document -> !Objects.equals(publishedSources.get(document.getUri()), bakingSources.get(document.getUri())))
+                .toList();
+        stale.forEach(document -> store.deleteContent(document.getSourceuri()));
+    }
+
     /** The last bake was published: its pages may be reused by the next bake while they are current. */
     public void published() {
         publishedFingerprint = bakingFingerprint;
+        publishedSources = bakingSources;
     }
 
     /** The last bake was thrown away (a check failed): the next bake starts afresh. */
     public void discarded() {
         publishedFingerprint = null;
+        publishedSources = Map.of();
         store.drop();
     }
 

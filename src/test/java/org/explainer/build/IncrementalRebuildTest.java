@@ -57,6 +57,30 @@ class IncrementalRebuildTest {
                 "The Moscow talks", "", "## Outcome\n\nFixed.\n"));
     }
 
+    @Test
+    void aFileSavedWhileABuildRunsIsRenderedAgainByTheNextOne() throws IOException {
+        TestProject project = TestProject.create(dir.resolve("project"))
+                .page("explainers/bases.md", "explainer", "The bases", "", "First text.");
+        Runnable[] duringBake = {() -> { }};
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL), (step, nanos) -> {
+            if (step.equals("assemble and check the site")) {
+                duringBake[0].run();
+            }
+        });
+        kept.build(project.output());
+
+        // The build reads the second text; the writer saves a third before JBake crawls the file.
+        project.page("explainers/bases.md", "explainer", "The bases", "", "Second text.");
+        duringBake[0] = () -> project.page("explainers/bases.md", "explainer", "The bases", "", "Third text.");
+        kept.build(project.output());
+        duringBake[0] = () -> { };
+        assertTrue(project.read("explainers/bases.html").contains("Second text."));
+
+        kept.build(project.output());
+        assertTrue(project.read("explainers/bases.html").contains("Third text."), "the page was rendered from the saved file");
+        editAndCompare(project, kept, "nothing", () -> { });
+    }
+
     private void editAndCompare(TestProject project, SiteBuild kept, String edit, Runnable change) throws IOException {
         change.run();
         kept.build(project.output());
