@@ -19,7 +19,7 @@ final class SourceWatcher implements AutoCloseable {
 
     // Editors save in bursts (temp file, rename, touch) a few milliseconds long; one rebuild per burst
     // is enough. Every millisecond waited here is added to the writer's wait for the page.
-    private static final long QUIET_MILLIS = 25;
+    private static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
 
