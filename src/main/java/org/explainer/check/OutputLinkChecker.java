@@ -42,8 +42,15 @@ public final class OutputLinkChecker {
     /** {@code <link>} relations that make the browser fetch the address, not merely point at it. */
     private static final Pattern LOADING_RELATIONS = Pattern.compile("(?i)stylesheet|icon|preload|manifest");
 
-    /** One address written in a page: {@code loaded} when the browser fetches it as the page loads. */
-    private record Reference(int line, String url, boolean loaded) {
+    /**
+     * One address written in a page, the {@code index}-th the check collects there: {@code loaded} when
+     * the browser fetches it as the page loads.
+     */
+    private record Reference(int index, String url, boolean loaded) {
+    }
+
+    /** Something wrong with a page's {@code index}-th reference. */
+    private record Finding(int index, String message) {
     }
 
     /** What the check needs from one page. */
@@ -80,8 +87,14 @@ public final class OutputLinkChecker {
         });
         Site site = new Site(siteDir, files, folders, linksByPage);
         for (Path page : pages) {
+            List<Finding> findings = new ArrayList<>();
             for (Reference reference : linksByPage.get(page).references()) {
-                site.check(page, reference, problems);
+                site.check(page, reference, findings);
+            }
+            if (!findings.isEmpty()) {
+                List<Integer> lines = referenceLines(page);
+                String file = siteDir.relativize(page).toString().replace('\\', '/');
+                findings.forEach(finding -> problems.add(Problem.at(file, lines.get(finding.index()), finding.message())));
             }
         }
     }
@@ -104,38 +117,54 @@ public final class OutputLinkChecker {
         return fresh;
     }
 
+    /** Parsed without tracking positions, which doubles jsoup's speed; lines are found only for a page with problems. */
     private static PageLinks linksOf(String html) {
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Document document = Jsoup.parse(html, "", Parser.htmlParser());
         Set<String> ids = new HashSet<>();
         document.select("[id]").forEach(element -> ids.add(element.id()));
         document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
         List<Reference> references = new ArrayList<>();
         for (Element element : document.select(LINK_ATTRIBUTES)) {
             boolean loaded = element.nameIs("link") && LOADING_RELATIONS.matcher(element.attr("rel")).find();
-            references.add(new Reference(lineOf(element), element.attr("href"), loaded));
+            references.add(new Reference(references.size(), element.attr("href"), loaded));
         }
         for (Element element : document.select(SOURCE_ATTRIBUTES)) {
-            references.add(new Reference(lineOf(element), element.attr("src"), true));
+            references.add(new Reference(references.size(), element.attr("src"), true));
         }
         return new PageLinks(Set.copyOf(ids), List.copyOf(references));
+    }
+
+    /** The elements whose addresses are checked, in the order {@link #linksOf} numbers their references. */
+    private static List<Element> referringElements(Document document) {
+        List<Element> elements = new ArrayList<>(document.select(LINK_ATTRIBUTES));
+        elements.addAll(document.select(SOURCE_ATTRIBUTES));
+        return elements;
+    }
+
+    /** The line of each of the page's references, from a second parse that tracks positions. */
+    private static List<Integer> referenceLines(Path page) {
+        Document document = Jsoup.parse(new String(read(page), StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(true));
+        return referringElements(document).stream()
+                .map(element -> element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0)
+                .toList();
     }
 
     /** The whole baked site as the check sees it: its files, folders and each page's ids. */
     private record Site(Path root, Set<Path> files, Set<Path> folders, Map<Path, PageLinks> pages) {
 
-        void check(Path page, Reference reference, ProblemCollector problems) {
+        void check(Path page, Reference reference, List<Finding> findings) {
             String url = reference.url();
             if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("data:")) {
                 return;
             }
             if (url.startsWith("//") || url.matches("(?i)^https?:.*")) {
                 if (reference.loaded()) {
-                    problems.add(at(page, reference, "loads " + url + " from another site"));
+                    findings.add(new Finding(reference.index(), "loads " + url + " from another site"));
                 }
                 return;
             }
             if (url.startsWith("/")) {
-                problems.add(at(page, reference, "'" + url + "' is root-absolute and breaks when the site lives under a "
+                findings.add(new Finding(reference.index(), "'" + url + "' is root-absolute and breaks when the site lives under a "
                         + "sub-path; make it relative"));
                 return;
             }
@@ -143,7 +172,7 @@ public final class OutputLinkChecker {
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                problems.add(at(page, reference, "'" + url + "' is not a valid address"));
+                findings.add(new Finding(reference.index(), "'" + url + "' is not a valid address"));
                 return;
             }
             if (uri.getScheme() != null) {
@@ -154,24 +183,16 @@ public final class OutputLinkChecker {
                 target = target.resolve("index.html");
             }
             if (!target.startsWith(root) || !files.contains(target)) {
-                problems.add(at(page, reference, "'" + url + "' leads to no file in the site"));
+                findings.add(new Finding(reference.index(), "'" + url + "' leads to no file in the site"));
                 return;
             }
             String fragment = uri.getFragment();
             PageLinks targetPage = pages.get(target);
             if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
-                problems.add(at(page, reference, "'" + url + "' points to #" + fragment + ", which is not an id on "
+                findings.add(new Finding(reference.index(), "'" + url + "' points to #" + fragment + ", which is not an id on "
                         + root.relativize(target)));
             }
         }
-
-        private Problem at(Path page, Reference reference, String message) {
-            return Problem.at(root.relativize(page).toString().replace('\\', '/'), reference.line(), message);
-        }
-    }
-
-    private static int lineOf(Element element) {
-        return element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
     }
 
     private static String key(Path siteDir, Path page) {

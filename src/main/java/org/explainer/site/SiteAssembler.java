@@ -13,6 +13,7 @@ import org.explainer.markdown.SiteLinks;
 import org.explainer.markdown.directives.Directives;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Builds the {@link Site} from validated source files: parses every page's Markdown once, checks every
@@ -58,14 +60,13 @@ public final class SiteAssembler {
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
                 sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
 
-        List<Page> pages = new ArrayList<>();
-        Map<String, Document> parsedNow = new HashMap<>();
-        for (SourceFile source : published) {
-            Document document = parsed(source.body(), parsedNow);
+        List<Document> documents = parse(published);
+        // Pages are independent until they are linked up below, so both cores read them.
+        List<Page> pages = IntStream.range(0, published.size()).parallel().mapToObj(index -> {
+            SourceFile source = published.get(index);
             Term term = ContentModel.TERM.equals(source.type()) ? glossary.byKey(source.slug()).orElseThrow() : null;
-            pages.add(new Page(source, document, PageAnalysis.of(source, document, siteLinks), term));
-        }
-        parsedBefore = parsedNow;
+            return new Page(source, documents.get(index), PageAnalysis.of(source, documents.get(index), siteLinks), term);
+        }).toList();
         Map<String, Set<String>> idsByUri = new HashMap<>();
         for (Page page : pages) {
             Set<String> ids = new HashSet<>();
@@ -79,23 +80,36 @@ public final class SiteAssembler {
         }
         Site site = new Site(settings, glossary, siteLinks, directives, pages);
         TermCoverage coverage = new TermCoverage(glossary);
-        pages.stream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
-                .forEach(page -> site.warnings.addAll(coverage.check(page)));
+        pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
+                .map(coverage::check).toList()
+                .forEach(site.warnings::addAll);
         linkTermsAndBacklinks(site, pages, glossary);
         findRelated(pages);
         return site;
     }
 
-    /** A body parsed by the last assembly is reused, but never shared by two pages of one build, which render in parallel. */
-    private Document parsed(String body, Map<String, Document> parsedNow) {
-        Document before = parsedBefore.get(body);
-        if (before != null && !parsedNow.containsKey(body)) {
-            parsedNow.put(body, before);
-            return before;
+    /**
+     * Each source's parsed body, in order. A body the last assembly parsed is reused, but never shared by
+     * two pages of one build, which render in parallel; the rest are parsed on both cores.
+     */
+    private List<Document> parse(List<SourceFile> sources) {
+        Document[] documents = new Document[sources.size()];
+        Map<String, Document> parsedNow = new HashMap<>();
+        List<Integer> toParse = new ArrayList<>();
+        for (int index = 0; index < sources.size(); index++) {
+            String body = sources.get(index).body();
+            Document before = parsedBefore.get(body);
+            if (before != null && !parsedNow.containsKey(body)) {
+                parsedNow.put(body, before);
+                documents[index] = before;
+            } else {
+                toParse.add(index);
+            }
         }
-        Document fresh = markdown.parse(body);
-        parsedNow.putIfAbsent(body, fresh);
-        return fresh;
+        toParse.parallelStream().forEach(index -> documents[index] = markdown.parse(sources.get(index).body()));
+        toParse.forEach(index -> parsedNow.putIfAbsent(sources.get(index).body(), documents[index]));
+        parsedBefore = parsedNow;
+        return Arrays.asList(documents);
     }
 
     private static void checkLinks(Page page, Glossary glossary, Map<String, Set<String>> idsByUri,
