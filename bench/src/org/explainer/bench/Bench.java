@@ -53,7 +53,8 @@ public final class Bench {
             }
         }
         String mvnw = build.resolve("mvnw").toString();
-        List<String> explainerBuild = List.of(mvnw, "-o", "-q", "-B", "clean", "package", "-Dmaven.test.skip=true");
+        List<String> explainerBuild = List.of(mvnw, "-o", "-q", "-B", "clean", "package", "-Dmaven.test.skip=true",
+                "-Dbake.timings=true");
 
         List<Case> cases = new ArrayList<>();
         if (!options.containsKey("no-real")) {

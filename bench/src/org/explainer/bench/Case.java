@@ -3,7 +3,9 @@ package org.explainer.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /** One thing the benchmark builds repeatedly (a site of some size, with this build or stock JBake) and its runs. */
@@ -67,6 +69,14 @@ final class Case {
         List<TimedRun.Measurement> withBake = runs.stream().filter(run -> run.bakeMillis().isPresent()).toList();
         return withBake.isEmpty() ? Double.NaN
                 : median(withBake, run -> run.bakeMillis().orElseThrow());
+    }
+
+    /** Each step of the bake, in the order the build printed them, with its median time over the runs. */
+    Map<String, Double> medianStepMillis() {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        runs.stream().flatMap(run -> run.stepMillis().keySet().stream()).distinct().forEach(step -> medians.put(step,
+                median(runs.stream().map(run -> run.stepMillis().getOrDefault(step, 0L).doubleValue()).toList())));
+        return medians;
     }
 
     private double median(ToDoubleFunction<TimedRun.Measurement> value) {

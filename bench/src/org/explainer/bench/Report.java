@@ -67,6 +67,7 @@ final class Report {
                         smaller.pages, larger.pages, marginal(smaller, larger)));
             }
         }
+        out.append(steps());
         preview.ifPresent(result -> out.append(String.format(Locale.ROOT,
                 "%nPreview, edit of one content file until the page is served with the edit (real site, %d samples):%n"
                         + "  median %.0f ms, max %.0f ms, first edit %.0f ms; rebuilds as the preview timed them: median %.0f ms;"
@@ -78,6 +79,31 @@ final class Report {
         out.append("\nTargets:\n");
         for (Target target : targets()) {
             out.append(String.format("  [%s] %s%n", target.met() ? "met" : "NOT MET", target.text()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where the bake's time goes as the site grows: each step's median, and its cost per page, at each
+     * size. A step whose cost per page climbs with the size grows faster than the site.
+     */
+    private String steps() {
+        List<Case> sized = synthetic(Case.Builder.EXPLAINER).stream().filter(c -> !c.medianStepMillis().isEmpty()).toList();
+        if (sized.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nThe bake's steps, synthetic sites (median ms, and ms per page):\n");
+        out.append(String.format("  %-56s", "step"));
+        sized.forEach(c -> out.append(String.format("  %17s", c.pages + " pages")));
+        out.append('\n');
+        List<String> names = sized.stream().flatMap(c -> c.medianStepMillis().keySet().stream()).distinct().toList();
+        for (String name : names) {
+            out.append(String.format("  %-56s", name));
+            for (Case c : sized) {
+                double millis = c.medianStepMillis().getOrDefault(name, 0.0);
+                out.append(String.format(Locale.ROOT, "  %7.0f (%6.2f)", millis, millis / c.pages));
+            }
+            out.append('\n');
         }
         return out.toString();
     }
@@ -132,10 +158,11 @@ final class Report {
             }
             items.add(String.format(Locale.ROOT, "    {\"case\": %s, \"site\": %s, \"builder\": %s, \"pages\": %d, \"runs\": %d, "
                             + "\"wall_s_median\": %.3f, \"wall_s_min\": %.3f, \"wall_s_max\": %.3f, \"cpu_s_median\": %.2f, "
-                            + "\"peak_rss_mib_max\": %.1f, \"ms_per_page\": %.2f, \"bake_ms_median\": %s}",
+                            + "\"peak_rss_mib_max\": %.1f, \"ms_per_page\": %.2f, \"bake_ms_median\": %s, \"bake_steps_ms_median\": %s}",
                     quote(c.label()), quote(c.site), quote(c.builder.name().toLowerCase(Locale.ROOT)), c.pages, c.runs.size(),
                     c.medianWall(), c.minWall(), c.maxWall(), c.medianCpu(), c.maxRss(), c.msPerPage(),
-                    Double.isNaN(c.medianBakeMillis()) ? "null" : String.format(Locale.ROOT, "%.0f", c.medianBakeMillis())));
+                    Double.isNaN(c.medianBakeMillis()) ? "null" : String.format(Locale.ROOT, "%.0f", c.medianBakeMillis()),
+                    stepsJson(c)));
         }
         out.append(String.join(",\n", items)).append("\n  ],\n  \"preview\": ");
         out.append(preview.map(result -> String.format(Locale.ROOT,
@@ -147,6 +174,12 @@ final class Report {
         out.append(String.join(",\n", targets().stream().map(t -> String.format("    {\"target\": %s, \"met\": %s, \"detail\": %s}",
                 quote(t.name()), t.met(), quote(t.text()))).toList()));
         return out.append("\n  ]\n}\n").toString();
+    }
+
+    private static String stepsJson(Case c) {
+        return c.medianStepMillis().entrySet().stream()
+                .map(step -> String.format(Locale.ROOT, "%s: %.0f", quote(step.getKey()), step.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
     private List<Case> synthetic(Case.Builder builder) {

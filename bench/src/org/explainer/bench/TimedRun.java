@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +21,15 @@ import java.util.regex.Pattern;
 final class TimedRun {
 
     private static final Pattern BAKED = Pattern.compile("Baked \\d+ pages into .* in (\\d+) ms");
+    /** A line of the bake's {@code --timings}: {@code "    123 ms  step name"}. */
+    private static final Pattern STEP = Pattern.compile("(?m)^\\s+(\\d+) ms  (.+)$");
 
-    /** One run's figures; {@code bakeMillis} is empty for builds that do not print it (stock JBake). */
+    /**
+     * One run's figures; {@code bakeMillis} is empty, and {@code stepMillis} too, for builds that do not
+     * print them (stock JBake).
+     */
     record Measurement(double wallSeconds, double cpuSeconds, double peakRssMiB, OptionalLong bakeMillis,
-                       double loadAverage) {
+                       Map<String, Long> stepMillis, double loadAverage) {
     }
 
     private TimedRun() {
@@ -50,7 +57,12 @@ final class TimedRun {
             double rss = Long.parseLong(fields[2]) / 1024.0;
             Matcher baked = BAKED.matcher(output);
             OptionalLong bake = baked.find() ? OptionalLong.of(Long.parseLong(baked.group(1))) : OptionalLong.empty();
-            return new Measurement(wall, cpu, rss, bake, load);
+            Map<String, Long> steps = new LinkedHashMap<>();
+            Matcher step = STEP.matcher(output);
+            while (step.find()) {
+                steps.merge(step.group(2).strip(), Long.parseLong(step.group(1)), Long::sum);
+            }
+            return new Measurement(wall, cpu, rss, bake, steps, load);
         } finally {
             Files.deleteIfExists(timeFile);
         }

@@ -28,7 +28,7 @@ public final class Main {
         // Freemarker would otherwise pick log4j 1, found on the classpath without a configuration.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         Map<String, String> options = options(args);
-        boolean timings = List.of(args).contains("--timings");
+        boolean timings = List.of(args).contains("--timings") || Boolean.parseBoolean(options.get("timings"));
         String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "bake";
         Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
         Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString())).toAbsolutePath();
