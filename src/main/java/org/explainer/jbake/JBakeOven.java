@@ -12,7 +12,6 @@ import org.explainer.markdown.Markdown;
 import org.explainer.site.Site;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
@@ -70,7 +69,7 @@ public final class JBakeOven {
     private final SiteBuild.Timings timings;
     private final MemoryContentStore store = new MemoryContentStore();
     private DefaultJBakeConfiguration config;
-    private Renderer renderer;
+    private ConcurrentRenderer renderer;
     private String templates = "";
     private boolean templatesChanged;
     private CompletableFuture<Long> preparation;
@@ -132,6 +131,7 @@ public final class JBakeOven {
                 errors.add(e);
             }
         }
+        renderer.awaitPages().ifPresent(errors::add);
         copyPages(unchanged, published, destination);
         start = timings.lap(reuse ? "JBake: render changed pages, copy the others" : "JBake: render templates", start);
 
@@ -210,7 +210,10 @@ public final class JBakeOven {
         if (renderer == null || !templatesNow.equals(templates)) {
             templatesChanged = true;
             templates = templatesNow;
-            renderer = new Renderer(store, config);
+            if (renderer != null) {
+                renderer.close();
+            }
+            renderer = new ConcurrentRenderer(store, config);
         }
         return System.nanoTime() - start;
     }
