@@ -20,6 +20,11 @@ public final class ProblemCollector {
         add(Problem.in(file, message));
     }
 
+    /** Takes over the problems another collector gathered (on another thread, say). */
+    public void addAll(ProblemCollector other) {
+        problems.addAll(other.problems);
+    }
+
     public int size() {
         return problems.size();
     }

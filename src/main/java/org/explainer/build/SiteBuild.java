@@ -139,7 +139,7 @@ public final class SiteBuild {
                 key -> glossary.byKey(key).isPresent(), problems);
         start = timings.lap("read timeline", start);
         Maps maps = join(drawing);
-        addAll(mapProblems, problems);
+        problems.addAll(mapProblems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
         Site site = assembler.assemble(project.settings(), sources, glossary, directives, problems);
@@ -168,15 +168,6 @@ public final class SiteBuild {
             return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /** Adds the problems another thread found; ProblemCollector hands its problems out only in a BuildFailure. */
-    private static void addAll(ProblemCollector from, ProblemCollector to) {
-        try {
-            from.throwIfAny();
-        } catch (BuildFailure failure) {
-            failure.problems().forEach(to::add);
         }
     }
 }
