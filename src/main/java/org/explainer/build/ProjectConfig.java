@@ -1,5 +1,6 @@
 package org.explainer.build;
 
+import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.site.NavItem;
 import org.explainer.site.SiteSettings;
 
@@ -16,9 +17,12 @@ import java.util.Properties;
  * content, that makes a site about one subject rather than another.
  */
 public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir, Path assetsDir, Path dataDir,
-                            Path geoDataFile, String headerSeparator, SiteSettings settings) {
+                            Path geoDataFile, String headerSeparator, SiteSettings settings,
+                            ScriptLanguages scriptLanguages) {
 
     public static final String FILE_NAME = "jbake.properties";
+    /** Which language each non-Latin script on the site is in, as in {@code Cyrillic:ru, Arabic:ar}. */
+    public static final String SCRIPT_LANGUAGES = "site.languages.by.script";
 
     /**
      * @param siteUrlOverride the site's address given at build time (CI sets it); blank to use {@code site.host}
@@ -48,7 +52,16 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
                 projectDir.resolve(properties.getProperty("data.folder", "data")),
                 properties.containsKey("map.geodata") ? projectDir.resolve(properties.getProperty("map.geodata").strip()) : null,
                 properties.getProperty("header.separator", "~~~~~~"),
-                settings);
+                settings,
+                scriptLanguages(properties));
+    }
+
+    private static ScriptLanguages scriptLanguages(Properties properties) {
+        try {
+            return ScriptLanguages.parse(properties.getProperty(SCRIPT_LANGUAGES, ""));
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailure(Problem.in(FILE_NAME, SCRIPT_LANGUAGES + ": " + e.getMessage()));
+        }
     }
 
     private static String required(Properties properties, String key) {

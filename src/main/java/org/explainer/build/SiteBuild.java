@@ -53,8 +53,8 @@ public final class SiteBuild {
     }
 
     private final ProjectConfig project;
-    private final Markdown markdown = new Markdown();
-    private final SiteAssembler assembler = new SiteAssembler(markdown);
+    private final Markdown markdown;
+    private final SiteAssembler assembler;
     private final JBakeOven oven;
     private final Timings timings;
     /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
@@ -69,6 +69,8 @@ public final class SiteBuild {
     public SiteBuild(ProjectConfig project, Timings timings) {
         this.project = project;
         this.timings = timings;
+        this.markdown = new Markdown(project.scriptLanguages());
+        this.assembler = new SiteAssembler(markdown);
         this.oven = new JBakeOven(project, markdown, timings);
     }
 

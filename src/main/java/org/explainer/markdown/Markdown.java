@@ -10,6 +10,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.explainer.markdown.directives.DirectiveExtension;
+import org.explainer.markdown.languages.LanguageSpanExtension;
+import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.markdown.links.ExternalLinkExtension;
 import org.explainer.markdown.links.ReadableAutolinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;
@@ -20,8 +22,9 @@ import java.util.List;
 /**
  * The project's Markdown dialect, configured once: CommonMark plus tables, footnotes (rendered as the
  * page's sources), stable heading ids with anchor links, typographic quotes and dashes, links between
- * source files, glossary term references, directives ({@code {{map bases}}}) and marked external links. The build and the preview both
- * render through this class, so they cannot differ.
+ * source files, glossary term references, directives ({@code {{map bases}}}), marked external links,
+ * and text in other scripts marked with its language. The build and the preview both render through
+ * this class, so they cannot differ.
  */
 public final class Markdown {
 
@@ -37,7 +40,8 @@ public final class Markdown {
                     TermReferenceExtension.create(),
                     DirectiveExtension.create(),
                     ExternalLinkExtension.create(),
-                    ReadableAutolinkExtension.create()))
+                    ReadableAutolinkExtension.create(),
+                    LanguageSpanExtension.create()))
             // Raw HTML in Markdown would bypass every check; writers have Markdown for everything.
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -55,7 +59,16 @@ public final class Markdown {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer;
+
+    /** The dialect without language marking, for a site that names no {@link ScriptLanguages}. */
+    public Markdown() {
+        this(ScriptLanguages.NONE);
+    }
+
+    public Markdown(ScriptLanguages languages) {
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(OPTIONS).set(LanguageSpanExtension.LANGUAGES, languages)).build();
+    }
 
     public Document parse(String markdown) {
         return parser.parse(markdown);

@@ -4,6 +4,8 @@ import org.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -80,6 +82,14 @@ class BadInputTest {
     void unknownFieldWithSuggestion() {
         TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "tittle=Bases\n", "Body.");
         assertSays(failure(project), "content/explainers/bases.md:8: unknown field 'tittle' (did you mean 'title'?)");
+    }
+
+    @Test
+    void misspelledScriptInTheLanguageSetting() throws IOException {
+        TestProject project = TestProject.create(dir);
+        Path settings = dir.resolve(ProjectConfig.FILE_NAME);
+        Files.writeString(settings, Files.readString(settings) + "\nsite.languages.by.script=Cyrilic:ru\n");
+        assertSays(failure(project), "jbake.properties: site.languages.by.script: 'Cyrilic' is not a Unicode script name");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.explainer.markdown;
 
 import org.explainer.build.BuildFailure;
+import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.testing.InMemorySite;
 import org.explainer.testing.MarkdownSpec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class MarkdownSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void example(MarkdownSpec.Example example) {
-        InMemorySite site = new InMemorySite()
+        InMemorySite site = new InMemorySite(new Markdown(ScriptLanguages.parse("Cyrillic:ru, Arabic:ar")))
                 .term("tartus", "Tartus", "Tartous, Tartous port", "A port city on Syria's coast.")
                 .term("khmeimim", "Khmeimim Air Base", "Hmeimim", "A Russian air base near Jableh.")
                 .page("background/agreements.md", "background", "## The 2017 agreement\n\nText.\n")

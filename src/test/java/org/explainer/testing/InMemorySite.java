@@ -25,8 +25,17 @@ import java.util.List;
 public final class InMemorySite {
 
     private final List<SourceFile> sources = new ArrayList<>();
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
     private final List<DirectiveHandler> directives = new ArrayList<>();
+
+    public InMemorySite() {
+        this(new Markdown());
+    }
+
+    /** A site rendered with {@code markdown}, for a dialect configured differently. */
+    public InMemorySite(Markdown markdown) {
+        this.markdown = markdown;
+    }
 
     /** Adds a content file; {@code contentPath} is relative to the content folder. */
     public InMemorySite file(String contentPath, String text) {

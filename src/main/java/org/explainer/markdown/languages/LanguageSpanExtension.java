@@ -1,0 +1,68 @@
+package org.explainer.markdown.languages;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.Set;
+
+/**
+ * Marks text in another script with its language, as the site's {@link ScriptLanguages} name it:
+ * {@code <span lang="ru">…</span>}, and {@code dir="rtl"} for a right-to-left script. Text in the
+ * page's own scripts is written exactly as flexmark writes it.
+ */
+public final class LanguageSpanExtension implements HtmlRenderer.HtmlRendererExtension {
+
+    public static final DataKey<ScriptLanguages> LANGUAGES = new DataKey<>("SCRIPT_LANGUAGES", ScriptLanguages.NONE);
+
+    private LanguageSpanExtension() {
+    }
+
+    public static LanguageSpanExtension create() {
+        return new LanguageSpanExtension();
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new TextRenderer(LANGUAGES.get(options)));
+    }
+
+    private static final class TextRenderer implements NodeRenderer {
+
+        private final ScriptLanguages languages;
+
+        TextRenderer(ScriptLanguages languages) {
+            this.languages = languages;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return languages.isEmpty() ? Set.of() : Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+        }
+
+        private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+            String text = Escaping.normalizeEOL(node.getChars().unescape());
+            for (LanguageSpans.Run run : LanguageSpans.split(text, languages)) {
+                if (run.language().isEmpty()) {
+                    html.text(run.text());
+                    continue;
+                }
+                html.attr("lang", run.language().get());
+                if (run.rightToLeft()) {
+                    html.attr("dir", "rtl");
+                }
+                html.withAttr().tag("span").text(run.text()).tag("/span");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.explainer.markdown.languages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Splits a text into runs: plain ones, and ones in a script whose language the site names. */
+final class LanguageSpans {
+
+    /** A run of text; {@code language} is empty for the page's own language. */
+    record Run(String text, Optional<String> language, boolean rightToLeft) {
+    }
+
+    private LanguageSpans() {
+    }
+
+    /**
+     * A language run starts at a letter of a named script and takes in the spaces and punctuation up to
+     * the last letter of that script before a letter of any other script, so a phrase stays one run and
+     * the quotes or full stop around it stay outside.
+     */
+    static List<Run> split(String text, ScriptLanguages languages) {
+        List<Run> runs = new ArrayList<>();
+        int plainStart = 0;
+        int position = 0;
+        while (position < text.length()) {
+            int codePoint = text.codePointAt(position);
+            Optional<String> language = Character.isLetter(codePoint) ? languages.languageOf(codePoint) : Optional.empty();
+            if (language.isEmpty()) {
+                position += Character.charCount(codePoint);
+                continue;
+            }
+            int end = runEnd(text, position, codePoint, languages);
+            if (plainStart < position) {
+                runs.add(new Run(text.substring(plainStart, position), Optional.empty(), false));
+            }
+            byte direction = Character.getDirectionality(codePoint);
+            runs.add(new Run(text.substring(position, end), language, direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC));
+            plainStart = end;
+            position = end;
+        }
+        if (plainStart < text.length()) {
+            runs.add(new Run(text.substring(plainStart), Optional.empty(), false));
+        }
+        return runs;
+    }
+
+    /** Where the run that starts at {@code start} ends: after its last letter (or mark) of the same script. */
+    private static int runEnd(String text, int start, int first, ScriptLanguages languages) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(first);
+        int end = start + Character.charCount(first);
+        int position = end;
+        while (position < text.length()) {
+            int codePoint = text.codePointAt(position);
+            Character.UnicodeScript other = Character.UnicodeScript.of(codePoint);
+            position += Character.charCount(codePoint);
+            if (other == script) {
+                end = position;
+            } else if (other != Character.UnicodeScript.COMMON && other != Character.UnicodeScript.INHERITED) {
+                break;
+            }
+        }
+        return end;
+    }
+}
