@@ -40,6 +40,7 @@ public final class OutputLinkChecker {
     private static final String LINK_ATTRIBUTES = "a[href], link[href], area[href]";
     private static final String SOURCE_ATTRIBUTES = "img[src], script[src], iframe[src], source[src], audio[src], video[src], embed[src]";
     /** {@code <link>} relations that make the browser fetch the address, not merely point at it. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?:");
     private static final Pattern LOADING_RELATIONS = Pattern.compile("(?i)stylesheet|icon|preload|manifest");
 
     /**
@@ -157,7 +158,7 @@ public final class OutputLinkChecker {
             if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("data:")) {
                 return;
             }
-            if (url.startsWith("//") || url.matches("(?i)^https?:.*")) {
+            if (url.startsWith("//") || WEB_ADDRESS.matcher(url).lookingAt()) {
                 if (reference.loaded()) {
                     findings.add(new Finding(reference.index(), "loads " + url + " from another site"));
                 }
