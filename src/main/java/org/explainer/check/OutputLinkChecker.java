@@ -39,8 +39,8 @@ public final class OutputLinkChecker {
 
     private static final String LINK_ATTRIBUTES = "a[href], link[href], area[href]";
     private static final String SOURCE_ATTRIBUTES = "img[src], script[src], iframe[src], source[src], audio[src], video[src], embed[src]";
-    /** {@code <link>} relations that make the browser fetch the address, not merely point at it. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?:");
+    /** {@code <link>} relations that make the browser fetch the address, not merely point at it. */
     private static final Pattern LOADING_RELATIONS = Pattern.compile("(?i)stylesheet|icon|preload|manifest");
 
     /**
@@ -80,13 +80,7 @@ public final class OutputLinkChecker {
         Set<String> current = new HashSet<>();
         pages.forEach(page -> current.add(key(siteDir, page)));
         parsedByPath.keySet().retainAll(current);
-        Set<Path> folders = new HashSet<>();
-        files.forEach(file -> {
-            for (Path folder = file.getParent(); folder != null && folder.startsWith(siteDir); folder = folder.getParent()) {
-                folders.add(folder);
-            }
-        });
-        Site site = new Site(siteDir, files, folders, linksByPage);
+        BakedSite site = new BakedSite(siteDir, files, folders(siteDir, files), linksByPage);
         for (Path page : pages) {
             List<Finding> findings = new ArrayList<>();
             for (Reference reference : linksByPage.get(page).references()) {
@@ -98,6 +92,17 @@ public final class OutputLinkChecker {
                 findings.forEach(finding -> problems.add(Problem.at(file, lines.get(finding.index()), finding.message())));
             }
         }
+    }
+
+    /** Every folder that holds a file of the site, so a link to a folder can lead to its index page. */
+    private static Set<Path> folders(Path siteDir, Set<Path> files) {
+        Set<Path> folders = new HashSet<>();
+        for (Path file : files) {
+            for (Path folder = file.getParent(); folder != null && folder.startsWith(siteDir); folder = folder.getParent()) {
+                folders.add(folder);
+            }
+        }
+        return folders;
     }
 
     private Parsed parsed(Path siteDir, Path page) {
@@ -151,7 +156,7 @@ public final class OutputLinkChecker {
     }
 
     /** The whole baked site as the check sees it: its files, folders and each page's ids. */
-    private record Site(Path root, Set<Path> files, Set<Path> folders, Map<Path, PageLinks> pages) {
+    private record BakedSite(Path root, Set<Path> files, Set<Path> folders, Map<Path, PageLinks> pages) {
 
         void check(Path page, Reference reference, List<Finding> findings) {
             String url = reference.url();
