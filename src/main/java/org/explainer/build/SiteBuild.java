@@ -142,7 +142,7 @@ public final class SiteBuild {
         start = timings.lap("read timeline", start);
         Maps maps = join(drawing);
         problems.addAll(mapProblems);
-        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary), new MapDirective(maps)));
+        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
         Site site = assembler.assemble(project.settings(), sources, glossary, directives, problems);
         timings.lap("assemble and check the site", start);

@@ -6,6 +6,7 @@ import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
 import org.explainer.markdown.directives.DirectiveHandler;
+import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;
@@ -27,11 +28,13 @@ public final class TimelineDirective implements DirectiveHandler {
 
     private final Timeline timeline;
     private final Glossary glossary;
+    private final ScriptLanguages languages;
     private String fullTimelineUri;
 
-    public TimelineDirective(Timeline timeline, Glossary glossary) {
+    public TimelineDirective(Timeline timeline, Glossary glossary, ScriptLanguages languages) {
         this.timeline = timeline;
         this.glossary = glossary;
+        this.languages = languages;
     }
 
     /** The page that shows the whole timeline, which extracts link to. */
@@ -79,7 +82,8 @@ public final class TimelineDirective implements DirectiveHandler {
     public String render(Directive directive, PageContext page) {
         TimelineHtml html = new TimelineHtml(
                 key -> Urls.relative(page.outputUri(), glossary.byKey(key).map(Term::getUri).orElseThrow()),
-                key -> glossary.byKey(key).map(Term::getTitle).orElseThrow());
+                key -> glossary.byKey(key).map(Term::getTitle).orElseThrow(),
+                languages);
         if (isFull(directive)) {
             return html.full(timeline.events());
         }

@@ -1,5 +1,7 @@
 package org.explainer.timeline;
 
+import org.explainer.markdown.languages.ScriptLanguages;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +18,17 @@ public final class TimelineHtml {
 
     private final Function<String, String> termHref;
     private final Function<String, String> termTitle;
+    private final ScriptLanguages languages;
 
     /**
      * @param termHref  the link from the current page to a glossary entry, by key
      * @param termTitle the title of a glossary entry, by key
+     * @param languages  marks titles and descriptions in other scripts with their language
      */
-    public TimelineHtml(Function<String, String> termHref, Function<String, String> termTitle) {
+    public TimelineHtml(Function<String, String> termHref, Function<String, String> termTitle, ScriptLanguages languages) {
         this.termHref = termHref;
         this.termTitle = termTitle;
+        this.languages = languages;
     }
 
     /** The whole timeline, in sections by decade. */
@@ -46,7 +51,7 @@ public final class TimelineHtml {
                 .append(escapeHtml(caption, false)).append("</figcaption>\n<ol class=\"timeline-extract__events\">\n");
         for (TimelineEvent event : events) {
             html.append("<li class=\"timeline-extract__event\">").append(time(event.date()))
-                    .append(" <span class=\"timeline-extract__title\">").append(escapeHtml(event.title(), false))
+                    .append(" <span class=\"timeline-extract__title\">").append(languages.html(event.title()))
                     .append("</span> ").append(sourceLink(event.source(), "source")).append("</li>\n");
         }
         html.append("</ol>\n");
@@ -61,8 +66,8 @@ public final class TimelineHtml {
         StringBuilder html = new StringBuilder("<li class=\"timeline__event\" data-category=\"").append(event.category()).append("\">\n")
                 .append("<p class=\"timeline__date\">").append(time(event.date()))
                 .append(" <span class=\"timeline__category\">").append(capitalised(event.category())).append("</span></p>\n")
-                .append("<h3 class=\"timeline__title\">").append(escapeHtml(event.title(), false)).append("</h3>\n")
-                .append("<p class=\"timeline__description\">").append(escapeHtml(event.description(), false)).append("</p>\n");
+                .append("<h3 class=\"timeline__title\">").append(languages.html(event.title())).append("</h3>\n")
+                .append("<p class=\"timeline__description\">").append(languages.html(event.description())).append("</p>\n");
         if (!event.terms().isEmpty()) {
             html.append("<p class=\"timeline__terms\">In the glossary: ");
             for (int i = 0; i < event.terms().size(); i++) {
@@ -74,13 +79,12 @@ public final class TimelineHtml {
         }
         TimelineEvent.Source source = event.source();
         html.append("<p class=\"timeline__source\">Source: ").append(escapeHtml(source.publisher(), false)).append(", ")
-                .append(sourceLink(source, "“" + source.title() + "”")).append(", ").append(time(source.date())).append("</p>\n");
+                .append(sourceLink(source, "“" + languages.html(source.title()) + "”")).append(", ").append(time(source.date())).append("</p>\n");
         return html.append("</li>\n").toString();
     }
 
-    private static String sourceLink(TimelineEvent.Source source, String text) {
-        return "<a class=\"external\" rel=\"external\" href=\"" + escapeHtml(source.url(), false) + "\">"
-                + escapeHtml(text, false) + "</a>";
+    private static String sourceLink(TimelineEvent.Source source, String html) {
+        return "<a class=\"external\" rel=\"external\" href=\"" + escapeHtml(source.url(), false) + "\">" + html + "</a>";
     }
 
     private static String time(PartialDate date) {

@@ -5,6 +5,7 @@ import org.explainer.glossary.Glossary;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;
+import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.testing.InMemorySite;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +19,19 @@ class DirectivesTest {
 
     private static final TimelineEvent EVENT = new TimelineEvent(PartialDate.parse("2017-01-18").orElseThrow(),
             "Tartus agreement signed", "Russia may use Tartus for 49 years.", "diplomacy", List.of(), List.of("bases"),
-            new TimelineEvent.Source("Example News", "Deal signed", PartialDate.parse("2017-01-20").orElseThrow(),
+            new TimelineEvent.Source("Example News", "Deal signed (Соглашение подписано)", PartialDate.parse("2017-01-20").orElseThrow(),
                     "https://example.org/deal"));
 
     private static InMemorySite site(String body) {
         InMemorySite site = new InMemorySite();
         return site.directive(new TimelineDirective(new Timeline(List.of(EVENT)), Glossary.of(List.of(),
-                new org.explainer.build.ProblemCollector()))).page("explainers/page.md", "explainer", body);
+                new org.explainer.build.ProblemCollector()), ScriptLanguages.parse("Cyrillic:ru"))).page("explainers/page.md", "explainer", body);
+    }
+
+    @Test
+    void fullTimelineMarksASourceTitleInAnotherScriptWithItsLanguage() {
+        String html = site("{{timeline}}\n").render("explainers/page.md");
+        assertTrue(html.contains("“Deal signed (<span lang=\"ru\">Соглашение подписано</span>)”"), html);
     }
 
     @Test

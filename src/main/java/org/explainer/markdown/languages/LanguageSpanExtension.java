@@ -51,18 +51,7 @@ public final class LanguageSpanExtension implements HtmlRenderer.HtmlRendererExt
         }
 
         private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            String text = Escaping.normalizeEOL(node.getChars().unescape());
-            for (LanguageSpans.Run run : LanguageSpans.split(text, languages)) {
-                if (run.language().isEmpty()) {
-                    html.text(run.text());
-                    continue;
-                }
-                html.attr("lang", run.language().get());
-                if (run.rightToLeft()) {
-                    html.attr("dir", "rtl");
-                }
-                html.withAttr().tag("span").text(run.text()).tag("/span");
-            }
+            html.raw(languages.html(Escaping.normalizeEOL(node.getChars().unescape())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.explainer.markdown.languages;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -44,6 +46,28 @@ public final class ScriptLanguages {
             }
         }
         return new ScriptLanguages(Map.copyOf(languages));
+    }
+
+    /**
+     * {@code text} as HTML: escaped, and each run in a script the site names wrapped in
+     * {@code <span lang="…">} (with {@code dir="rtl"} for a right-to-left script). Markdown bodies, and
+     * anything else the build writes from a writer's text, go through here.
+     */
+    public String html(String text) {
+        if (languages.isEmpty()) {
+            return Escaping.escapeHtml(text, false);
+        }
+        StringBuilder html = new StringBuilder();
+        for (LanguageSpans.Run run : LanguageSpans.split(text, this)) {
+            String escaped = Escaping.escapeHtml(run.text(), false);
+            if (run.language().isEmpty()) {
+                html.append(escaped);
+            } else {
+                html.append("<span lang=\"").append(run.language().get()).append('"')
+                        .append(run.rightToLeft() ? " dir=\"rtl\"" : "").append('>').append(escaped).append("</span>");
+            }
+        }
+        return html.toString();
     }
 
     /** The language of text in the script of {@code codePoint}, if the site names one. */
