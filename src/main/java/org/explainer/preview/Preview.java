@@ -33,7 +33,7 @@ public final class Preview {
         Map<String, Long> steps = new LinkedHashMap<>();
         SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
                 : SiteBuild.Timings.NONE);
-        rebuild(build, output, steps);
+        rebuild(build, output, steps, "Built");
         try (StaticServer server = StaticServer.start(output, "/", port);
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
                      config.assetsDir(), config.dataDir()))) {
@@ -42,7 +42,7 @@ public final class Preview {
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
             while (true) {
                 watcher.awaitChange();
-                rebuild(build, output, steps);
+                rebuild(build, output, steps, "Rebuilt");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,12 +66,13 @@ public final class Preview {
         }
     }
 
-    private static void rebuild(SiteBuild build, Path output, Map<String, Long> steps) {
+    /** @param done what to say when the build succeeds: "Built" the first time, "Rebuilt" after an edit */
+    private static void rebuild(SiteBuild build, Path output, Map<String, Long> steps, String done) {
         long start = System.nanoTime();
         steps.clear();
         try {
             Warnings.print(build.build(output));
-            System.out.printf("Rebuilt in %d ms.%n", (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("%s in %d ms.%n", done, (System.nanoTime() - start) / 1_000_000);
             steps.forEach((step, nanos) -> System.out.printf("  %6d ms  %s%n", nanos / 1_000_000, step));
         } catch (BuildFailure failure) {
             System.out.println(failure.getMessage());
