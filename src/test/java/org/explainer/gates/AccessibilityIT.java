@@ -1,6 +1,5 @@
 package org.explainer.gates;
 
-import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,35 +24,30 @@ class AccessibilityIT {
     private static final Display KEYBOARD_DISPLAY = Display.LAPTOP_LIGHT;
 
     private static Path site;
-    private static StaticServer server;
-    private static BrowserSession browser;
+    private static SiteInBrowser served;
 
     @BeforeAll
     static void serveTheSite() {
         site = SiteFiles.bakedSite();
-        browser = BrowserSession.start(UNCHECKED);
-        server = SiteFiles.serveAsBuilt(site);
+        served = SiteInBrowser.start(SiteFiles.serveAsBuilt(site), UNCHECKED);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
+        if (served != null) {
+            served.close();
         }
     }
 
     @Test
     void everyPageMeetsWcagAaAndWorksWithTheKeyboard() {
-        AxeChecker axe = new AxeChecker(browser, Display.ALL);
-        KeyboardChecker keyboard = new KeyboardChecker(browser, KEYBOARD_DISPLAY);
+        AxeChecker axe = new AxeChecker(served.browser(), Display.ALL);
+        KeyboardChecker keyboard = new KeyboardChecker(served.browser(), KEYBOARD_DISPLAY);
         List<Finding> violations = new ArrayList<>();
         List<Finding> keyboardProblems = new ArrayList<>();
         List<Path> pages = SiteFiles.htmlPages(site);
         for (Path page : pages) {
-            String url = server.url() + SiteFiles.urlPath(site, page);
+            String url = served.url(SiteFiles.urlPath(site, page));
             // axe works in its own windows while the keyboard walk runs in another.
             AxeChecker.Pending pending = axe.start(url);
             keyboardProblems.addAll(keyboard.check(url));

@@ -1,6 +1,5 @@
 package org.explainer.gates;
 
-import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,24 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeyboardCheckerTest {
 
-    private static BrowserSession browser;
-    private static StaticServer server;
+    private static SiteInBrowser served;
     private static List<Finding> findings;
 
     @BeforeAll
     static void walkTheFixture() {
-        browser = BrowserSession.start("the keyboard checker's own test");
-        server = SiteFiles.serve(SiteFiles.fixture("invisible-focus"), "/");
-        findings = new KeyboardChecker(browser, Display.LAPTOP_LIGHT).check(server.url());
+        served = SiteInBrowser.start(SiteFiles.serve(SiteFiles.fixture("invisible-focus"), "/"), "the keyboard checker's own test");
+        findings = new KeyboardChecker(served.browser(), Display.LAPTOP_LIGHT).check(served.url(""));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.explainer.gates;
 
-import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,23 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScreenshotsIT {
 
     private static Path site;
-    private static StaticServer server;
-    private static BrowserSession browser;
+    private static SiteInBrowser served;
 
     @BeforeAll
     static void serveTheSite() {
         site = SiteFiles.bakedSite();
-        browser = BrowserSession.start("screenshots of each kind of page for review");
-        server = SiteFiles.serveAsBuilt(site);
+        served = SiteInBrowser.start(SiteFiles.serveAsBuilt(site), "screenshots of each kind of page for review");
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -44,9 +38,9 @@ class ScreenshotsIT {
     void savesEachKindOfPageInEachDisplay() throws IOException {
         Path folder = Files.createDirectories(site.resolveSibling("screenshots"));
         Map<String, String> pages = pageKinds();
-        BrowserWindow window = browser.window(Display.ALL.get(0));
+        BrowserWindow window = served.browser().window(Display.ALL.get(0));
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            window.open(server.url() + page.getValue());
+            window.open(served.url(page.getValue()));
             for (Display display : Display.ALL) {
                 window.show(display);
                 Files.write(folder.resolve(page.getKey() + "-" + display.label() + ".png"), window.screenshotOfWholePage());

@@ -26,8 +26,8 @@ class SearchIT {
 
     @BeforeAll
     static void start() {
-        site = SiteInBrowser.open("site search in a real browser", Display.PHONE_LIGHT);
-        window = site.window();
+        site = SiteInBrowser.bakedSite("site search in a real browser");
+        window = site.browser().window(Display.PHONE_LIGHT);
     }
 
     @AfterAll

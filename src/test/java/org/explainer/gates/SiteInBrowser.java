@@ -3,40 +3,44 @@ package org.explainer.gates;
 import org.explainer.preview.StaticServer;
 
 /**
- * The baked site served under the sub-path, as on GitHub project pages, with one browser window
- * looking at it: what a test of the site's behaviour in a real browser starts from.
+ * A folder served over HTTP, as readers get the site, with Chromium ready to look at it: what every
+ * test of pages in a real browser starts from. Closing it stops both.
  */
 final class SiteInBrowser implements AutoCloseable {
 
     private final StaticServer server;
     private final BrowserSession browser;
-    private final BrowserWindow window;
 
-    private SiteInBrowser(StaticServer server, BrowserSession browser, BrowserWindow window) {
+    private SiteInBrowser(StaticServer server, BrowserSession browser) {
         this.server = server;
         this.browser = browser;
-        this.window = window;
     }
 
-    /** Serves target/site and starts Chromium, or fails (CI) or skips (elsewhere) saying {@code unchecked} went unchecked. */
-    static SiteInBrowser open(String unchecked, Display display) {
-        StaticServer server = SiteFiles.serve(SiteFiles.bakedSite(), SiteFiles.SUB_PATH);
+    /**
+     * Starts Chromium beside {@code server}, or fails (CI) or skips (elsewhere) saying {@code unchecked}
+     * went unchecked; the server is stopped if the browser cannot start.
+     */
+    static SiteInBrowser start(StaticServer server, String unchecked) {
         try {
-            BrowserSession browser = BrowserSession.start(unchecked);
-            return new SiteInBrowser(server, browser, browser.window(display));
+            return new SiteInBrowser(server, BrowserSession.start(unchecked));
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
         }
     }
 
-    /** The address of a page of the site, such as {@code search.html}. */
+    /** The baked site under the sub-path, as on GitHub project pages. */
+    static SiteInBrowser bakedSite(String unchecked) {
+        return start(SiteFiles.serve(SiteFiles.bakedSite(), SiteFiles.SUB_PATH), unchecked);
+    }
+
+    /** The address of a page, such as {@code search.html}. */
     String url(String path) {
         return server.url() + path;
     }
 
-    BrowserWindow window() {
-        return window;
+    BrowserSession browser() {
+        return browser;
     }
 
     @Override

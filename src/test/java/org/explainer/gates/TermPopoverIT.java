@@ -23,8 +23,8 @@ class TermPopoverIT {
 
     @BeforeAll
     static void start() {
-        site = SiteInBrowser.open("glossary popovers in a real browser", Display.PHONE_LIGHT);
-        window = site.window();
+        site = SiteInBrowser.bakedSite("glossary popovers in a real browser");
+        window = site.browser().window(Display.PHONE_LIGHT);
     }
 
     @AfterAll
