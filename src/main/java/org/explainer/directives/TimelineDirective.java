@@ -29,17 +29,13 @@ public final class TimelineDirective implements DirectiveHandler {
     private final Timeline timeline;
     private final Glossary glossary;
     private final ScriptLanguages languages;
+    /** The first page that shows the whole timeline, learnt from {@link #used} before any page renders; null if none. */
     private String fullTimelineUri;
 
     public TimelineDirective(Timeline timeline, Glossary glossary, ScriptLanguages languages) {
         this.timeline = timeline;
         this.glossary = glossary;
         this.languages = languages;
-    }
-
-    /** The page that shows the whole timeline, which extracts link to. */
-    public void setFullTimelineUri(String uri) {
-        this.fullTimelineUri = uri;
     }
 
     public static boolean isFull(Directive directive) {
@@ -76,6 +72,14 @@ public final class TimelineDirective implements DirectiveHandler {
             return Optional.of("{{timeline}} selects no event; widen its options");
         }
         return Optional.empty();
+    }
+
+    /** Extracts link to the page that shows the whole timeline. */
+    @Override
+    public void used(Directive directive, String pageUri) {
+        if (isFull(directive) && fullTimelineUri == null) {
+            fullTimelineUri = pageUri;
+        }
     }
 
     @Override

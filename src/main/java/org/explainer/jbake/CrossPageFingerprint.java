@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.TreeMap;
 
 /**
  * A digest of everything one page's output can show about other pages: which pages exist, every
@@ -40,6 +41,10 @@ final class CrossPageFingerprint {
             page.getRelated().forEach(other -> facts.append(' ').append(other.getUri()));
             facts.append("\nmentioned in");
             page.getMentionedIn().forEach(other -> facts.append(' ').append(other.getUri()));
+            // A directive can make other pages link here: a timeline extract links to the full {{timeline}}.
+            facts.append("\ndirectives");
+            page.analysis().directives().forEach(use -> facts.append(" {{").append(use.directive().name()).append(' ')
+                    .append(use.directive().argument()).append(new TreeMap<>(use.directive().options())).append("}}"));
             facts.append('\n');
             digest.update(facts.toString().getBytes(StandardCharsets.UTF_8));
         }

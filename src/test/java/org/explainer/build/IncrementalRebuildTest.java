@@ -58,6 +58,25 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void anExtractFollowsTheFullTimelineToAnotherPage() throws IOException {
+        TestProject project = TestProject.create(dir.resolve("project"))
+                .term("khmeimim", "Khmeimim", "")
+                .page("explainers/bases.md", "explainer", "The bases", "", "Key dates.\n\n{{timeline tag=talks}}\n")
+                .page("explainers/talks.md", "explainer", "The talks", "", "All dates.\n\n{{timeline}}\n")
+                .page("explainers/history.md", "explainer", "The history", "", "Some history.\n")
+                .write("data/timeline.yml", timeline("Talks in Moscow"));
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
+        kept.build(project.output());
+        assertTrue(project.read("explainers/bases.html").contains("href=\"talks.html\">The full timeline"));
+
+        editAndCompare(project, kept, "the full timeline moved", () -> {
+            project.page("explainers/talks.md", "explainer", "The talks", "", "No dates.\n");
+            project.page("explainers/history.md", "explainer", "The history", "", "All dates.\n\n{{timeline}}\n");
+        });
+        assertTrue(project.read("explainers/bases.html").contains("href=\"history.html\">The full timeline"));
+    }
+
+    @Test
     void aFileSavedWhileABuildRunsIsRenderedAgainByTheNextOne() throws IOException {
         TestProject project = TestProject.create(dir.resolve("project"))
                 .page("explainers/bases.md", "explainer", "The bases", "", "First text.");

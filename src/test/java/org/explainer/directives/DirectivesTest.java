@@ -44,6 +44,19 @@ class DirectivesTest {
     }
 
     @Test
+    void extractLinksToThePageThatHoldsTheFullTimeline() {
+        String html = site("{{timeline tag=bases}}\n").page("background/timeline.md", "background", "{{timeline}}\n")
+                .render("explainers/page.md");
+        assertTrue(html.contains("<p class=\"timeline-extract__more\"><a href=\"../background/timeline.html\">The full timeline</a></p>"), html);
+    }
+
+    @Test
+    void fullTimelineDoesNotLinkToItself() {
+        String html = site("{{timeline}}\n\n{{timeline tag=bases}}\n").render("explainers/page.md");
+        assertFalse(html.contains("timeline-extract__more"), html);
+    }
+
+    @Test
     void unknownDirectiveNamesFileAndLine() {
         String message = assertThrows(BuildFailure.class, () -> site("Intro.\n\n{{chart bases}}\n").assemble()).getMessage();
         assertTrue(message.contains("content/explainers/page.md:12: unknown directive {{chart}}"), message);
