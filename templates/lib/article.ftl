@@ -28,29 +28,23 @@
      is numbered and announced as the page is built. Shown when the page has at least three headings.
      Parameters: page. -->
 <#macro toc page>
-<#if (page.toc?size >= 3)>
+<#if (page.tocHeadings?size >= 3)>
 <nav class="toc" aria-labelledby="toc-title">
   <h2 class="toc__title" id="toc-title">On this page</h2>
-  <ol class="toc__list">
-    <#list page.toc as heading>
-    <#local nested = isNested(page.toc, heading?index)>
-    <#local nextNested = heading?has_next && isNested(page.toc, heading?index + 1)>
-    <#if nested>
-    <li class="toc__item"><a href="#${heading.id}">${heading.text}</a></li>
-    <#if !nextNested></ol></li></#if>
-    <#else>
-    <li class="toc__item"><a href="#${heading.id}">${heading.text}</a><#if nextNested><ol class="toc__sublist"><#else></li></#if>
-    </#if>
-    </#list>
-  </ol>
+  <@tocList entries=page.toc listClass="toc__list"/>
 </nav>
 </#if>
 </#macro>
 
-<#-- Whether the heading at index goes in the list of the h2 before it: an h3 or lower that has one. -->
-<#function isNested headings index>
-<#return headings[index].level gt 2 && index gt 0>
-</#function>
+<#-- One level of "On this page": each entry links to its heading and lists the entries under it.
+     Parameters: entries (a list of org.explainer.site.TocEntry), listClass (the class of this level's list). -->
+<#macro tocList entries listClass>
+<ol class="${listClass}">
+  <#list entries as entry>
+  <li class="toc__item"><a href="#${entry.id}">${entry.text}</a><#if entry.children?has_content><@tocList entries=entry.children listClass="toc__sublist"/></#if></li>
+  </#list>
+</ol>
+</#macro>
 
 <#-- The page's corrections note, if it has one. Parameters: page. -->
 <#macro correction page>

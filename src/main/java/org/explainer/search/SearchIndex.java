@@ -41,7 +41,7 @@ public final class SearchIndex {
                 json.writeStringField("type", page.getType());
                 json.writeStringField("summary", page.getSummary());
                 json.writeArrayFieldStart("headings");
-                for (Heading heading : page.getToc()) {
+                for (Heading heading : page.getTocHeadings()) {
                     json.writeString(heading.getText());
                 }
                 json.writeEndArray();

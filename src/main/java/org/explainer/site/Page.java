@@ -25,6 +25,7 @@ public final class Page {
     private final Document document;
     private final PageAnalysis analysis;
     private final Term term;
+    private final List<TocEntry> toc;
     final List<Term> termsUsed = new ArrayList<>();
     final List<Page> mentionedIn = new ArrayList<>();
     final List<Page> related = new ArrayList<>();
@@ -34,6 +35,7 @@ public final class Page {
         this.document = document;
         this.analysis = analysis;
         this.term = term;
+        this.toc = TocEntry.outline(getTocHeadings());
     }
 
     public SourceFile source() {
@@ -109,9 +111,14 @@ public final class Page {
         return display(getReviewed());
     }
 
-    /** The h2 and h3 headings, for the "On this page" list. */
-    public List<Heading> getToc() {
+    /** The h2 and h3 headings in page order: what the "On this page" list shows, and the search index holds. */
+    public List<Heading> getTocHeadings() {
         return analysis.headings().stream().filter(h -> h.getLevel() == 2 || h.getLevel() == 3).toList();
+    }
+
+    /** The same headings as the "On this page" list nests them: each h2 with the h3 headings under it. */
+    public List<TocEntry> getToc() {
+        return toc;
     }
 
     public int getReadingMinutes() {
