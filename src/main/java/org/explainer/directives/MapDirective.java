@@ -7,15 +7,16 @@ import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
 import org.explainer.markdown.directives.DirectiveHandler;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-import static com.vladsch.flexmark.util.sequence.Escaping.escapeHtml;
-
 /**
- * {@code {{map NAME}}} places the locator map drawn from {@code data/maps/NAME.yml}: the SVG as an
- * image, its description as the caption, and the marked places as a text list with coordinates, so
- * the map's content is there for screen readers, text browsers and print.
+ * {@code {{map NAME}}} places the locator map drawn from {@code data/maps/NAME.yml}, as a figure from
+ * {@code templates/partials/map-figure.ftl}: the SVG as an image, its description as the caption, and
+ * the marked places as a text list with coordinates, so the map's content is there for screen
+ * readers, text browsers and print.
  */
 public final class MapDirective implements DirectiveHandler {
 
@@ -43,22 +44,16 @@ public final class MapDirective implements DirectiveHandler {
     @Override
     public String render(Directive directive, PageContext page) {
         Maps.DrawnMap map = maps.map(directive.argument()).orElseThrow();
-        StringBuilder html = new StringBuilder("<figure class=\"map\">\n")
-                .append("<img class=\"map__image\" src=\"").append(Urls.relative(page.outputUri(), map.outputPath()))
-                .append("\" alt=\"").append(escapeHtml(map.spec().title(), false)).append("\" width=\"").append(map.width())
-                .append("\" height=\"").append(map.height()).append("\" loading=\"lazy\">\n")
-                // The list of places belongs to the caption: a figure may hold one caption, first or last.
-                .append("<figcaption class=\"map__caption\">").append(escapeHtml(map.spec().description(), false))
-                .append("\n<details class=\"map__places\">\n<summary>Places marked on the map</summary>\n<ul>\n");
-        for (Place place : map.spec().places()) {
-            if (place.kind() == PlaceKind.AREA) {
-                continue;
-            }
-            html.append("<li>").append(escapeHtml(place.name(), false))
-                    .append(place.note().map(note -> " (" + escapeHtml(note, false) + ")").orElse(""))
-                    .append(": ").append(coordinates(place)).append("</li>\n");
-        }
-        return html.append("</ul>\n</details>\n</figcaption>\n</figure>\n").toString();
+        List<MarkedPlace> places = map.spec().places().stream().filter(place -> place.kind() != PlaceKind.AREA)
+                .map(place -> new MarkedPlace(place.name(), place.note().orElse(""), coordinates(place))).toList();
+        return page.partials().render("partials/map-figure.ftl", Map.of(
+                "src", Urls.relative(page.outputUri(), map.outputPath()),
+                "map", map,
+                "places", places));
+    }
+
+    /** A place marked on the map, as the figure lists it; {@code note} may be empty. */
+    public record MarkedPlace(String name, String note, String coordinates) {
     }
 
     private static String coordinates(Place place) {

@@ -1,7 +1,6 @@
 package org.explainer.directives;
 
 import org.explainer.glossary.Glossary;
-import org.explainer.glossary.Term;
 import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
@@ -10,9 +9,10 @@ import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;
-import org.explainer.timeline.TimelineHtml;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -84,16 +84,34 @@ public final class TimelineDirective implements DirectiveHandler {
 
     @Override
     public String render(Directive directive, PageContext page) {
-        TimelineHtml html = new TimelineHtml(
-                key -> Urls.relative(page.outputUri(), glossary.byKey(key).map(Term::getUri).orElseThrow()),
-                key -> glossary.byKey(key).map(Term::getTitle).orElseThrow(),
-                languages);
         if (isFull(directive)) {
-            return html.full(timeline.events());
+            return page.partials().render("partials/timeline.ftl", Map.of(
+                    "decades", timeline.decades(),
+                    "termLinks", termLinks(page),
+                    "languages", languages));
         }
-        String href = fullTimelineUri == null || fullTimelineUri.equals(page.outputUri()) ? null
+        String fullTimelineHref = fullTimelineUri == null || fullTimelineUri.equals(page.outputUri()) ? ""
                 : Urls.relative(page.outputUri(), fullTimelineUri);
-        return html.extract(timeline.select(filter(directive)), "Key dates", href);
+        return page.partials().render("partials/timeline-extract.ftl", Map.of(
+                "events", timeline.select(filter(directive)),
+                "fullTimelineHref", fullTimelineHref,
+                "languages", languages));
+    }
+
+    /** A glossary entry an event names, as the timeline links to it. */
+    public record TermLink(String href, String title) {
+    }
+
+    /** The entries the events name, by key, linked from {@code page}. */
+    private Map<String, TermLink> termLinks(PageContext page) {
+        Map<String, TermLink> links = new HashMap<>();
+        for (TimelineEvent event : timeline.events()) {
+            for (String key : event.terms()) {
+                links.computeIfAbsent(key, k -> glossary.byKey(k).map(term -> new TermLink(
+                        Urls.relative(page.outputUri(), term.getUri()), term.getTitle())).orElseThrow());
+            }
+        }
+        return links;
     }
 
     private static Predicate<TimelineEvent> filter(Directive directive) {

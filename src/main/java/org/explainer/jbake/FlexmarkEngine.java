@@ -2,6 +2,7 @@ package org.explainer.jbake;
 
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.PageContext;
+import org.explainer.markdown.Partials;
 import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -35,12 +36,14 @@ public final class FlexmarkEngine extends MarkupEngine {
 
     private final Site site;
     private final Markdown markdown;
+    private final Partials partials;
     private final Path contentDir;
     private final Map<Page, FutureTask<String>> bodies = new IdentityHashMap<>();
 
-    public FlexmarkEngine(Site site, Markdown markdown, Path contentDir) {
+    public FlexmarkEngine(Site site, Markdown markdown, Partials partials, Path contentDir) {
         this.site = site;
         this.markdown = markdown;
+        this.partials = partials;
         this.contentDir = contentDir;
         for (Page page : site.getPages()) {
             bodies.put(page, new FutureTask<>(() -> render(page)));
@@ -76,7 +79,7 @@ public final class FlexmarkEngine extends MarkupEngine {
 
     private String render(Page page) {
         PageContext pageContext = new PageContext(page.source().contentPath(), page.getUri(), site.links(), site.glossary(),
-                site.directives());
+                site.directives(), partials);
         return markdown.render(page.document(), pageContext);
     }
 

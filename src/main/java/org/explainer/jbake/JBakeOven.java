@@ -1,7 +1,5 @@
 package org.explainer.jbake;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import org.explainer.build.Problem;
 import org.explainer.build.ProblemCollector;
 import org.explainer.build.ProjectConfig;
@@ -33,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -70,6 +69,7 @@ public final class JBakeOven {
     private final MemoryContentStore store = new MemoryContentStore();
     private DefaultJBakeConfiguration config;
     private ConcurrentRenderer renderer;
+    private JBakePartials partials;
     private String templates = "";
     private boolean templatesChanged;
     private CompletableFuture<Long> preparation;
@@ -214,6 +214,7 @@ public final class JBakeOven {
                 renderer.close();
             }
             renderer = new ConcurrentRenderer(store, config);
+            partials = new JBakePartials(config, store);
         }
         return System.nanoTime() - start;
     }
@@ -227,7 +228,7 @@ public final class JBakeOven {
         config.setProperty(SITE_MODEL_PROPERTY, site);
         new JBakeConfigurationInspector(config).inspect();
 
-        FlexmarkEngine engine = new FlexmarkEngine(site, markdown, project.contentDir().toAbsolutePath());
+        FlexmarkEngine engine = new FlexmarkEngine(site, markdown, partials, project.contentDir().toAbsolutePath());
         ContentScanner.MARKDOWN_EXTENSIONS.forEach(extension -> Engines.register(extension, engine));
 
         DocumentTypes.resetDocumentTypes();
@@ -261,15 +262,9 @@ public final class JBakeOven {
      */
     private static List<Problem> describe(ProjectConfig project, Path destination, Throwable error) {
         String templates = project.projectDir().relativize(project.templatesDir()).toString();
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-                return List.of(Problem.at(templates + "/" + template.getTemplateSourceName(), lineOf(template.getLineNumber()),
-                        firstLine(template.getMessageWithoutStackTop())));
-            }
-            if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
-                return List.of(Problem.at(templates + "/" + parse.getTemplateName(), parse.getLineNumber(),
-                        firstLine(parse.getEditorMessage())));
-            }
+        Optional<Problem> template = JBakePartials.problem(templates, error);
+        if (template.isPresent()) {
+            return List.of(template.get());
         }
         List<Problem> problems = new ArrayList<>();
         String text = String.valueOf(error.getMessage());
@@ -289,10 +284,6 @@ public final class JBakeOven {
             }
         }
         return problems.isEmpty() ? List.of(Problem.in(templates, "JBake failed: " + firstLine(text))) : problems;
-    }
-
-    private static int lineOf(Integer line) {
-        return line == null ? 0 : line;
     }
 
     private static String firstLine(String message) {

@@ -9,12 +9,14 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.explainer.markdown.directives.DirectiveExtension;
 import org.explainer.markdown.languages.LanguageSpanExtension;
 import org.explainer.markdown.languages.ScriptLanguages;
 import org.explainer.markdown.links.ExternalLinkExtension;
 import org.explainer.markdown.links.ReadableAutolinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;
+import org.explainer.markdown.sources.SourcesExtension;
 import org.explainer.markdown.terms.TermReferenceExtension;
 
 import java.util.List;
@@ -53,8 +55,6 @@ public final class Markdown {
             .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
             .set(TablesExtension.CLASS_NAME, "table")
             .set(TablesExtension.WITH_CAPTION, false)
-            .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\uFE0E")
-            .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref")
             .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
             .toImmutable();
 
@@ -67,7 +67,9 @@ public final class Markdown {
     }
 
     public Markdown(ScriptLanguages languages) {
-        this.renderer = HtmlRenderer.builder(new MutableDataSet(OPTIONS).set(LanguageSpanExtension.LANGUAGES, languages)).build();
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(OPTIONS)
+                .set(Parser.EXTENSIONS, rendererExtensions())
+                .set(LanguageSpanExtension.LANGUAGES, languages)).build();
     }
 
     public Document parse(String markdown) {
@@ -77,22 +79,13 @@ public final class Markdown {
     /** Renders a parsed page; footnotes become a "Sources" section with a heading of its own. */
     public String render(Document document, PageContext page) {
         document.set(PageContext.KEY, page);
-        return asSourcesSection(renderer.render(document));
+        return renderer.render(document);
     }
 
-    // The footnote extension closes the body with <div class="footnotes"><hr/><ol>…</div>; a section
-    // with a real heading reads better, appears in the table of contents and can be linked to.
-    private static String asSourcesSection(String html) {
-        int start = html.lastIndexOf("<div class=\"footnotes\">");
-        if (start < 0) {
-            return html;
-        }
-        int end = html.lastIndexOf("</div>");
-        String notes = html.substring(start + "<div class=\"footnotes\">".length(), end).replaceFirst("\\s*<hr\\s*/?>", "")
-                .replace("class=\"footnote-backref\">", "class=\"footnote-backref\" aria-label=\"Back to the text\">");
-        return html.substring(0, start)
-                + "<section class=\"sources\" aria-labelledby=\"" + SOURCES_HEADING_ID + "\">\n"
-                + "<h2 id=\"" + SOURCES_HEADING_ID + "\">Sources</h2>" + notes + "</section>\n"
-                + html.substring(end + "</div>".length()).strip();
+    /** The parser's extensions, except that footnotes are rendered as the page's sources. */
+    private static List<Extension> rendererExtensions() {
+        return Parser.EXTENSIONS.get(OPTIONS).stream()
+                .map(extension -> extension instanceof FootnoteExtension ? SourcesExtension.create(SOURCES_HEADING_ID) : extension)
+                .toList();
     }
 }

@@ -6,10 +6,11 @@ import org.explainer.markdown.directives.Directives;
 
 /**
  * What rendering one page's Markdown needs to know about the site: where the page will live (links
- * are written relative to it), how to resolve links to other pages, the glossary, and the directives.
+ * are written relative to it), how to resolve links to other pages, the glossary, the directives, and
+ * the templates that hold the markup of what the dialect generates.
  */
 public record PageContext(String contentPath, String outputUri, SiteLinks links, Glossary glossary,
-                          Directives directives) {
+                          Directives directives, Partials partials) {
 
     /** Stored on the parsed document, where the project's renderer extensions find it. */
     public static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("EXPLAINER_PAGE_CONTEXT");

@@ -160,4 +160,14 @@ class BadInputTest {
                         + "<p>${site.page(content.uri).titel}</p>\n");
         assertSays(failure(project), "templates/explainer.ftl:3:", "titel");
     }
+
+    @Test
+    void errorInAPartialTheMarkdownRenders() {
+        TestProject project = TestProject.create(dir)
+                .term("tartus", "Tartus", "")
+                .page("explainers/bases.md", "explainer", "Bases", "", "The port of [Tartus](term:).")
+                .write("templates/partials/term-reference.ftl", "<#ftl output_format=\"HTML\">\n<#-- Parameters: term. -->\n"
+                        + "<a href=\"${href}\">${term.titel}</a>");
+        assertSays(failure(project), "templates/partials/term-reference.ftl:3:", "titel");
+    }
 }

@@ -7,8 +7,10 @@ import org.explainer.content.HeaderValidator;
 import org.explainer.content.SourceFile;
 import org.explainer.content.SourceLocation;
 import org.explainer.glossary.Glossary;
+import org.explainer.jbake.JBakePartials;
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.PageContext;
+import org.explainer.markdown.Partials;
 import org.explainer.markdown.directives.DirectiveHandler;
 import org.explainer.markdown.directives.Directives;
 import org.explainer.site.NavItem;
@@ -23,6 +25,9 @@ import java.util.List;
 
 /** Content files held in memory and assembled into a {@link Site}, for fast tests of the Markdown dialect. */
 public final class InMemorySite {
+
+    /** The project's own templates, which hold the markup of what the dialect generates. */
+    private static final Partials PARTIALS = JBakePartials.forProject(Path.of("").toAbsolutePath());
 
     private final List<SourceFile> sources = new ArrayList<>();
     private final Markdown markdown;
@@ -82,6 +87,6 @@ public final class InMemorySite {
         Site site = assemble();
         Page page = site.pageForContentPath(contentPath).orElseThrow();
         return markdown.render(page.document(), new PageContext(contentPath, page.getUri(), site.links(),
-                site.glossary(), site.directives()));
+                site.glossary(), site.directives(), PARTIALS));
     }
 }

@@ -7,10 +7,6 @@ import java.util.Optional;
 /** Splits a text into runs: plain ones, and ones in a script whose language the site names. */
 final class LanguageSpans {
 
-    /** A run of text; {@code language} is empty for the page's own language. */
-    record Run(String text, Optional<String> language, boolean rightToLeft) {
-    }
-
     private LanguageSpans() {
     }
 
@@ -19,8 +15,8 @@ final class LanguageSpans {
      * the last letter of that script before a letter of any other script, so a phrase stays one run and
      * the quotes or full stop around it stay outside.
      */
-    static List<Run> split(String text, ScriptLanguages languages) {
-        List<Run> runs = new ArrayList<>();
+    static List<TextRun> split(String text, ScriptLanguages languages) {
+        List<TextRun> runs = new ArrayList<>();
         int plainStart = 0;
         int position = 0;
         while (position < text.length()) {
@@ -32,16 +28,16 @@ final class LanguageSpans {
             }
             int end = runEnd(text, position, codePoint, languages);
             if (plainStart < position) {
-                runs.add(new Run(text.substring(plainStart, position), Optional.empty(), false));
+                runs.add(new TextRun(text.substring(plainStart, position), "", false));
             }
             byte direction = Character.getDirectionality(codePoint);
-            runs.add(new Run(text.substring(position, end), language, direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+            runs.add(new TextRun(text.substring(position, end), language.get(), direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
                     || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC));
             plainStart = end;
             position = end;
         }
         if (plainStart < text.length()) {
-            runs.add(new Run(text.substring(plainStart), Optional.empty(), false));
+            runs.add(new TextRun(text.substring(plainStart), "", false));
         }
         return runs;
     }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -58,16 +59,21 @@ public final class ScriptLanguages {
             return Escaping.escapeHtml(text, false);
         }
         StringBuilder html = new StringBuilder();
-        for (LanguageSpans.Run run : LanguageSpans.split(text, this)) {
+        for (TextRun run : runs(text)) {
             String escaped = Escaping.escapeHtml(run.text(), false);
             if (run.language().isEmpty()) {
                 html.append(escaped);
             } else {
-                html.append("<span lang=\"").append(run.language().get()).append('"')
+                html.append("<span lang=\"").append(run.language()).append('"')
                         .append(run.rightToLeft() ? " dir=\"rtl\"" : "").append('>').append(escaped).append("</span>");
             }
         }
         return html.toString();
+    }
+
+    /** {@code text} in runs: plain ones, and ones in a script the site names, with their language. */
+    public List<TextRun> runs(String text) {
+        return languages.isEmpty() ? List.of(new TextRun(text, "", false)) : LanguageSpans.split(text, this);
     }
 
     /** The language of text in the script of {@code codePoint}, if the site names one. */

@@ -1,0 +1,18 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  Parts of the timeline and its extracts (partials/timeline.ftl, partials/timeline-extract.ftl). Each
+  macro is written on one line: they sit inside lines of text, where a line break would show as a space.
+-->
+
+<#-- A date at its own precision ("1971", "July 1944", "21 July 1944"), machine-readable too.
+     Parameters: date, an org.explainer.timeline.PartialDate. -->
+<#macro time date><time datetime="${date.iso()}">${date.display()}</time></#macro>
+
+<#-- A link to an event's source, around the nested content. Parameters: source, an
+     org.explainer.timeline.TimelineEvent.Source. -->
+<#macro sourceLink source><a class="external" rel="external" href="${source.url()}"><#nested></a></#macro>
+
+<#-- A writer's text with every run in another script the site names marked with its language (and
+     direction), as the Markdown dialect marks it in page bodies. Parameters: text; languages, the
+     site's org.explainer.markdown.languages.ScriptLanguages. -->
+<#macro inLanguages text languages><#list languages.runs(text) as run><#if run.language()?has_content><span lang="${run.language()}"<#if run.rightToLeft()> dir="rtl"</#if>>${run.text()}</span><#else>${run.text()}</#if></#list></#macro>

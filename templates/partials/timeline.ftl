@@ -1,0 +1,33 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "/lib/timeline.ftl" as timeline>
+<#--
+  The whole timeline ({{timeline}}), in sections by decade: each event with its date at its own
+  precision, its category, title, description, glossary entries and source. The page's script filters
+  events by data-category; without it, every event shows.
+  Parameters:
+    decades    a list of org.explainer.timeline.Timeline.Decade: name() ("1990s") and events(), each
+               an org.explainer.timeline.TimelineEvent
+    termLinks  the glossary entries the events name, by key: href() from the page, and title()
+    languages  the site's org.explainer.markdown.languages.ScriptLanguages
+-->
+<div class="timeline" data-timeline>
+<#list decades as decade>
+<section class="timeline__era" aria-labelledby="era-${decade.name()}">
+<h2 class="timeline__era-title" id="era-${decade.name()}">The ${decade.name()}</h2>
+<ol class="timeline__events">
+<#list decade.events() as event>
+<li class="timeline__event" data-category="${event.category()}">
+<p class="timeline__date"><@timeline.time event.date()/> <span class="timeline__category">${event.category()?cap_first}</span></p>
+<h3 class="timeline__title"><@timeline.inLanguages event.title() languages/></h3>
+<p class="timeline__description"><@timeline.inLanguages event.description() languages/></p>
+<#if event.terms()?has_content>
+<p class="timeline__terms">In the glossary: <#list event.terms() as key><a href="${termLinks[key].href()}">${termLinks[key].title()}</a><#sep>, </#sep></#list></p>
+</#if>
+<#assign source = event.source()>
+<p class="timeline__source">Source: ${source.publisher()}, <@timeline.sourceLink source>“<@timeline.inLanguages source.title() languages/>”</@timeline.sourceLink>, <@timeline.time source.date()/></p>
+</li>
+</#list>
+</ol>
+</section>
+</#list>
+</div>
