@@ -166,8 +166,8 @@ class BadInputTest {
         TestProject project = TestProject.create(dir)
                 .term("tartus", "Tartus", "")
                 .page("explainers/bases.md", "explainer", "Bases", "", "The port of [Tartus](term:).")
-                .write("templates/partials/term-reference.ftl", "<#ftl output_format=\"HTML\">\n<#-- Parameters: term. -->\n"
-                        + "<a href=\"${href}\">${term.titel}</a>");
+                .write("templates/partials/term-reference.ftl", "<#ftl output_format=\"HTML\">\n<#-- Parameter: reference. -->\n"
+                        + "<a href=\"${reference.href()}\">${reference.term().titel}</a>");
         assertSays(failure(project), "templates/partials/term-reference.ftl:3:", "titel");
     }
 }

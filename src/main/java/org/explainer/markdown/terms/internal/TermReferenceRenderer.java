@@ -22,6 +22,17 @@ import java.util.Set;
  */
 public final class TermReferenceRenderer implements NodeRenderer {
 
+    /**
+     * What the template gets, as one parameter: JBake's engine pays for every look-up of a parameter,
+     * and this partial is rendered for every reference on every page (see the template).
+     *
+     * @param href      the link to the entry, relative to the page
+     * @param text      the link text, rendered and escaped from Markdown
+     * @param popoverId the popover's id, unique on the page
+     */
+    public record Reference(String href, String text, String popoverId, Term term) {
+    }
+
     private static final String TEMPLATE = "partials/term-reference.ftl";
 
     // Flexmark creates node renderers per rendering, so these counters are per page.
@@ -46,10 +57,10 @@ public final class TermReferenceRenderer implements NodeRenderer {
         int use = usesByKey.merge(term.getKey(), 1, Integer::sum);
         NodeRendererContext text = context.getSubContext(false);
         text.renderChildren(link);
-        html.raw(page.partials().render(TEMPLATE, Map.of(
-                "href", Urls.relative(page.outputUri(), term.getUri()),
-                "text", ((LineAppendable) text.getHtmlWriter()).toString(-1, -1),
-                "popoverId", "term-" + term.getKey() + (use == 1 ? "" : "-" + use),
-                "term", term)));
+        html.raw(page.partials().render(TEMPLATE, Map.of("reference", new Reference(
+                Urls.relative(page.outputUri(), term.getUri()),
+                ((LineAppendable) text.getHtmlWriter()).toString(-1, -1),
+                "term-" + term.getKey() + (use == 1 ? "" : "-" + use),
+                term))));
     }
 }
