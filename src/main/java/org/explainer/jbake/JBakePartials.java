@@ -21,6 +21,11 @@ import java.util.Optional;
  * Renders partials through JBake's own Freemarker engine, built from the same JBake configuration as
  * the engine that renders the pages: partials and page templates are found, read, configured and
  * escaped alike. A mistake in a partial fails the build naming the template file and line.
+ * <p>
+ * JBake's Freemarker engine itself, not its {@code DelegatingTemplateEngine} that pages go through:
+ * that one copies JBake's whole configuration into the model and looks for the template file on disk
+ * on every call, which made rendering the Markdown of 1000 pages (one partial per term reference)
+ * 1.5 to 1.8 times slower.
  */
 public final class JBakePartials implements Partials {
 
