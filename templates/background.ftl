@@ -4,7 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#-- A background page: reference text with its sources. -->
 <#global site = config.site_model>
-<#assign page = site.page(content.uri)>
+<#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>
 <@navigation.breadcrumbs page=page/>

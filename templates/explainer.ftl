@@ -4,7 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#-- An explainer: header, "On this page", the text with its key points and sources, citation, related pages. -->
 <#global site = config.site_model>
-<#assign page = site.page(content.uri)>
+<#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>
 <@navigation.breadcrumbs page=page/>

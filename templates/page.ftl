@@ -5,7 +5,7 @@
 <#import "lib/lists.ftl" as lists>
 <#-- A plain page; its layout field adds a generated part (home, lists, glossary, search, 404). -->
 <#global site = config.site_model>
-<#assign page = site.page(content.uri)>
+<#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>
 <#if page.layout == "home">

@@ -4,7 +4,7 @@
 <#import "lib/lists.ftl" as lists>
 <#-- A glossary entry: the term, its names, definition, longer text, related terms and where it is mentioned. -->
 <#global site = config.site_model>
-<#assign page = site.page(content.uri)>
+<#assign page = content.page>
 <#assign term = page.term>
 <#global root = page.root>
 <@layout.frame page=page>

@@ -7,9 +7,12 @@ import org.explainer.directives.MapDirective;
 import org.explainer.directives.Maps;
 import org.explainer.directives.TimelineDirective;
 import org.explainer.glossary.Glossary;
-import org.explainer.jbake.JBakeOven;
+import org.explainer.jbake.JBakeRenderer;
+import org.explainer.jbake.PageBody;
 import org.explainer.markdown.Markdown;
+import org.explainer.markdown.PageContext;
 import org.explainer.markdown.directives.Directives;
+import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
 import org.explainer.timeline.Timeline;
@@ -55,7 +58,8 @@ public final class SiteBuild {
     private final ProjectConfig project;
     private final Markdown markdown;
     private final SiteAssembler assembler;
-    private final JBakeOven oven;
+    private final WarmRenderer renderer;
+    private final PageReuse reuse = new PageReuse();
     private final Timings timings;
     /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
     private final OutputLinkChecker outputLinks = new OutputLinkChecker();
@@ -71,12 +75,12 @@ public final class SiteBuild {
         this.timings = timings;
         this.markdown = new Markdown(project.scriptLanguages());
         this.assembler = new SiteAssembler(markdown);
-        this.oven = new JBakeOven(project, markdown, timings);
+        this.renderer = new WarmRenderer(project.projectDir(), project.templatesDir());
     }
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
-        oven.prepareInBackground();
+        renderer.prepareInBackground();
         Assembly assembly = prepare();
         Site site = assembly.site();
         long start = System.nanoTime();
@@ -85,9 +89,15 @@ public final class SiteBuild {
         try {
             ProblemCollector problems = new ProblemCollector();
             start = timings.lap("prepare staging folder", start);
-            oven.bake(site, staging, output, problems);
+            WarmRenderer.Ready ready = renderer.await();
+            start = timings.lap("wait for JBake's set-up", start);
+            PageReuse.Plan plan = reuse.plan(site, project.dataDir(), output, ready.templatesChanged());
+            List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page))).toList();
+            start = timings.lap("render Markdown", start);
+            ready.renderer().render(site, bodies, staging).forEach(problems::add);
+            PageReuse.copy(plan.copy(), output, staging);
+            start = timings.lap(plan.copy().isEmpty() ? "render templates (JBake)" : "render changed pages (JBake), copy the others", start);
             problems.throwIfAny();
-            start = System.nanoTime();
             ExtraOutputs.write(site, assembly.maps(), staging);
             start = timings.lap("write search index, robots.txt and maps", start);
             outputLinks.checkSite(staging, problems);
@@ -95,15 +105,20 @@ public final class SiteBuild {
             problems.throwIfAny();
             OutputFolders.publish(staging, output);
             published = true;
-            oven.published();
+            reuse.published();
             timings.lap("publish", start);
             return site;
         } finally {
             if (!published) {
-                oven.discarded();
+                reuse.discarded();
             }
             OutputFolders.deleteIfPresent(staging);
         }
+    }
+
+    private String body(Site site, Page page) {
+        PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(), site.glossary(), site.directives());
+        return markdown.render(page.document(), context);
     }
 
     /** Reads, validates and links up all content and data, without writing anything. */

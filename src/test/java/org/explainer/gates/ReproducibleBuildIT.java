@@ -22,8 +22,6 @@ class ReproducibleBuildIT {
 
     @Test
     void twoCleanBuildsAreByteIdentical(@TempDir Path temp) {
-        // JBake's embedded database logs at INFO through java.util.logging unless told otherwise (as in Main).
-        System.setProperty("log.console.level", "SEVERE");
         Path first = temp.resolve("first/site");
         Path second = temp.resolve("second/site");
         build(first);

@@ -1,4 +1,4 @@
-package org.explainer.jbake;
+package org.explainer.build;
 
 import org.explainer.content.HeaderField;
 import org.explainer.site.Page;

@@ -1,4 +1,4 @@
-package org.explainer.jbake;
+package org.explainer.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
