@@ -1,6 +1,6 @@
 package org.explainer.content;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 
 import java.util.LinkedHashMap;
 import java.util.List;

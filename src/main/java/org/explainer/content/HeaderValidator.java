@@ -1,7 +1,7 @@
 package org.explainer.content;
 
-import org.explainer.build.ProblemCollector;
-import org.explainer.build.Spelling;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.Spelling;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

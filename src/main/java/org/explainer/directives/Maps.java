@@ -1,6 +1,6 @@
 package org.explainer.directives;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 import org.explainer.map.GeoData;
 import org.explainer.map.LocatorMap;
 import org.explainer.map.MapDataException;

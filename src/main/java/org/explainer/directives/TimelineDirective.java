@@ -6,7 +6,7 @@ import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
 import org.explainer.markdown.directives.DirectiveHandler;
-import org.explainer.markdown.languages.ScriptLanguages;
+import org.explainer.base.ScriptLanguages;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;

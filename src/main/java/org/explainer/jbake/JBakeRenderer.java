@@ -1,6 +1,6 @@
 package org.explainer.jbake;
 
-import org.explainer.build.Problem;
+import org.explainer.base.Problem;
 import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.jbake.app.Asset;

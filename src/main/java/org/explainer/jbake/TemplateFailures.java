@@ -2,7 +2,7 @@ package org.explainer.jbake;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
-import org.explainer.build.Problem;
+import org.explainer.base.Problem;
 
 /**
  * Turns a failed rendering into a problem naming the template file and line, from Freemarker's own

@@ -1,6 +1,7 @@
 package org.explainer.site;
 
-import org.explainer.build.Problem;
+import org.explainer.base.SiteSettings;
+import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;

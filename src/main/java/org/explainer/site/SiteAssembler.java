@@ -1,8 +1,9 @@
 package org.explainer.site;
 
+import org.explainer.base.SiteSettings;
 import com.vladsch.flexmark.util.ast.Document;
-import org.explainer.build.ProblemCollector;
-import org.explainer.build.Spelling;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.Spelling;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Glossary;

@@ -1,6 +1,7 @@
 package org.explainer.timeline;
 
-import org.explainer.markdown.languages.ScriptLanguages;
+import org.explainer.base.ScriptLanguages;
+import org.explainer.markdown.languages.LanguageSpans;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class TimelineHtml {
                 .append(escapeHtml(caption, false)).append("</figcaption>\n<ol class=\"timeline-extract__events\">\n");
         for (TimelineEvent event : events) {
             html.append("<li class=\"timeline-extract__event\">").append(time(event.date()))
-                    .append(" <span class=\"timeline-extract__title\">").append(languages.html(event.title()))
+                    .append(" <span class=\"timeline-extract__title\">").append(LanguageSpans.html(event.title(), languages))
                     .append("</span> ").append(sourceLink(event.source(), "source")).append("</li>\n");
         }
         html.append("</ol>\n");
@@ -66,8 +67,8 @@ public final class TimelineHtml {
         StringBuilder html = new StringBuilder("<li class=\"timeline__event\" data-category=\"").append(event.category()).append("\">\n")
                 .append("<p class=\"timeline__date\">").append(time(event.date()))
                 .append(" <span class=\"timeline__category\">").append(capitalised(event.category())).append("</span></p>\n")
-                .append("<h3 class=\"timeline__title\">").append(languages.html(event.title())).append("</h3>\n")
-                .append("<p class=\"timeline__description\">").append(languages.html(event.description())).append("</p>\n");
+                .append("<h3 class=\"timeline__title\">").append(LanguageSpans.html(event.title(), languages)).append("</h3>\n")
+                .append("<p class=\"timeline__description\">").append(LanguageSpans.html(event.description(), languages)).append("</p>\n");
         if (!event.terms().isEmpty()) {
             html.append("<p class=\"timeline__terms\">In the glossary: ");
             for (int i = 0; i < event.terms().size(); i++) {
@@ -79,7 +80,7 @@ public final class TimelineHtml {
         }
         TimelineEvent.Source source = event.source();
         html.append("<p class=\"timeline__source\">Source: ").append(escapeHtml(source.publisher(), false)).append(", ")
-                .append(sourceLink(source, "“" + languages.html(source.title()) + "”")).append(", ").append(time(source.date())).append("</p>\n");
+                .append(sourceLink(source, "“" + LanguageSpans.html(source.title(), languages) + "”")).append(", ").append(time(source.date())).append("</p>\n");
         return html.append("</li>\n").toString();
     }
 

@@ -1,6 +1,6 @@
 package org.explainer.timeline;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;

@@ -1,7 +1,7 @@
 package org.explainer.gates;
 
-import org.explainer.build.ProjectConfig;
-import org.explainer.build.SiteBuild;
+import org.explainer.base.ProjectConfig;
+import org.explainer.pipeline.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

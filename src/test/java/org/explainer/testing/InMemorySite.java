@@ -1,7 +1,7 @@
 package org.explainer.testing;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProblemCollector;
 import org.explainer.content.HeaderParser;
 import org.explainer.content.HeaderValidator;
 import org.explainer.content.SourceFile;
@@ -11,11 +11,11 @@ import org.explainer.markdown.Markdown;
 import org.explainer.markdown.PageContext;
 import org.explainer.markdown.directives.DirectiveHandler;
 import org.explainer.markdown.directives.Directives;
-import org.explainer.site.NavItem;
+import org.explainer.base.NavItem;
 import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
-import org.explainer.site.SiteSettings;
+import org.explainer.base.SiteSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

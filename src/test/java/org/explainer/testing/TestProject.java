@@ -1,7 +1,7 @@
 package org.explainer.testing;
 
-import org.explainer.build.ProjectConfig;
-import org.explainer.build.SiteBuild;
+import org.explainer.base.ProjectConfig;
+import org.explainer.pipeline.SiteBuild;
 import org.explainer.site.Site;
 
 import java.io.IOException;

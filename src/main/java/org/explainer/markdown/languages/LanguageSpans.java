@@ -1,11 +1,13 @@
 package org.explainer.markdown.languages;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+import org.explainer.base.ScriptLanguages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Splits a text into runs: plain ones, and ones in a script whose language the site names. */
-final class LanguageSpans {
+public final class LanguageSpans {
 
     /** A run of text; {@code language} is empty for the page's own language. */
     record Run(String text, Optional<String> language, boolean rightToLeft) {
@@ -63,4 +65,28 @@ final class LanguageSpans {
         }
         return end;
     }
+
+    /**
+     * {@code text} as HTML: escaped, and each run in a script the site names wrapped in
+     * {@code <span lang="…">} (with {@code dir="rtl"} for a right-to-left script). Markdown bodies, and
+     * anything else the build writes from a writer's text, go through here.
+     */
+    public static String html(String text, ScriptLanguages languages) {
+        if (languages.isEmpty()) {
+            return Escaping.escapeHtml(text, false);
+        }
+        StringBuilder html = new StringBuilder();
+        for (LanguageSpans.Run run : split(text, languages)) {
+            String escaped = Escaping.escapeHtml(run.text(), false);
+            if (run.language().isEmpty()) {
+                html.append(escaped);
+            } else {
+                html.append("<span lang=\"").append(run.language().get()).append('"')
+                        .append(run.rightToLeft() ? " dir=\"rtl\"" : "").append('>').append(escaped).append("</span>");
+            }
+        }
+        return html.toString();
+    }
+
+    /** The language of text in the script of {@code codePoint}, if the site names one. */
 }

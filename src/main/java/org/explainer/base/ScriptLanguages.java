@@ -1,6 +1,4 @@
-package org.explainer.markdown.languages;
-
-import com.vladsch.flexmark.util.sequence.Escaping;
+package org.explainer.base;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
@@ -48,34 +46,11 @@ public final class ScriptLanguages {
         return new ScriptLanguages(Map.copyOf(languages));
     }
 
-    /**
-     * {@code text} as HTML: escaped, and each run in a script the site names wrapped in
-     * {@code <span lang="…">} (with {@code dir="rtl"} for a right-to-left script). Markdown bodies, and
-     * anything else the build writes from a writer's text, go through here.
-     */
-    public String html(String text) {
-        if (languages.isEmpty()) {
-            return Escaping.escapeHtml(text, false);
-        }
-        StringBuilder html = new StringBuilder();
-        for (LanguageSpans.Run run : LanguageSpans.split(text, this)) {
-            String escaped = Escaping.escapeHtml(run.text(), false);
-            if (run.language().isEmpty()) {
-                html.append(escaped);
-            } else {
-                html.append("<span lang=\"").append(run.language().get()).append('"')
-                        .append(run.rightToLeft() ? " dir=\"rtl\"" : "").append('>').append(escaped).append("</span>");
-            }
-        }
-        return html.toString();
-    }
-
-    /** The language of text in the script of {@code codePoint}, if the site names one. */
-    Optional<String> languageOf(int codePoint) {
+    public Optional<String> languageOf(int codePoint) {
         return languages.isEmpty() ? Optional.empty() : Optional.ofNullable(languages.get(UnicodeScript.of(codePoint)));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return languages.isEmpty();
     }
 }

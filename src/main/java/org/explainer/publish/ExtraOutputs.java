@@ -1,4 +1,4 @@
-package org.explainer.build;
+package org.explainer.publish;
 
 import org.explainer.directives.Maps;
 import org.explainer.search.SearchIndex;
@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The files the build writes itself, beside what JBake renders from templates: search index, robots.txt, maps. */
-final class ExtraOutputs {
+public final class ExtraOutputs {
 
     private ExtraOutputs() {
     }
 
-    static void write(Site site, Maps maps, Path destination) {
+    public static void write(Site site, Maps maps, Path destination) {
         SearchIndex.write(site, destination.resolve(SearchIndex.FILE_NAME));
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + site.getSettings().getUrl() + "sitemap.xml\n";
         try {

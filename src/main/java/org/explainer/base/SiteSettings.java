@@ -1,4 +1,4 @@
-package org.explainer.site;
+package org.explainer.base;
 
 import java.util.List;
 

@@ -1,5 +1,11 @@
-package org.explainer.build;
+package org.explainer.pipeline;
 
+import org.explainer.publish.OutputFolders;
+import org.explainer.publish.ExtraOutputs;
+import org.explainer.content.OutputPaths;
+import org.explainer.base.ProjectConfig;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.BuildFailure;
 import org.explainer.check.OutputLinkChecker;
 import org.explainer.content.ContentScanner;
 import org.explainer.content.SourceFile;

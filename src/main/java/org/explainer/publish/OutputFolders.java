@@ -1,4 +1,4 @@
-package org.explainer.build;
+package org.explainer.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

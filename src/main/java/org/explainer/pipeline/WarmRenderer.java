@@ -1,4 +1,4 @@
-package org.explainer.build;
+package org.explainer.pipeline;
 
 import org.explainer.jbake.JBakeRenderer;
 

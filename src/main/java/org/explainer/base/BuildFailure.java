@@ -1,4 +1,4 @@
-package org.explainer.build;
+package org.explainer.base;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,8 +1,5 @@
-package org.explainer.build;
+package org.explainer.base;
 
-import org.explainer.markdown.languages.ScriptLanguages;
-import org.explainer.site.NavItem;
-import org.explainer.site.SiteSettings;
 
 import java.io.IOException;
 import java.io.Reader;

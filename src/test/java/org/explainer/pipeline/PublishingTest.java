@@ -1,5 +1,6 @@
-package org.explainer.build;
+package org.explainer.pipeline;
 
+import org.explainer.base.BuildFailure;
 import org.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.explainer.build;
+package org.explainer.base;
 
 /**
  * One thing wrong with the site's sources, located as precisely as we can: the file (relative to the

@@ -1,4 +1,4 @@
-package org.explainer.build;
+package org.explainer.base;
 
 import java.util.ArrayList;
 import java.util.List;
