@@ -10,7 +10,7 @@ import org.explainer.markdown.directives.Directives;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +26,18 @@ public final class Site {
     private final Glossary glossary;
     private final SiteLinks links;
     private final Directives directives;
-    private final Map<String, Page> pagesByUri;
-    private final Map<String, Page> pagesByContentPath = new LinkedHashMap<>();
-    final List<Problem> warnings = new ArrayList<>();
+    private final List<Page> pages;
+    private final Map<String, Page> pagesByUri = new HashMap<>();
+    private final Map<String, Page> pagesByContentPath = new HashMap<>();
+    // Filled in by SiteAssembler, then sealed: see seal().
+    private List<Problem> warnings = new ArrayList<>();
 
     Site(SiteSettings settings, Glossary glossary, SiteLinks links, Directives directives, List<Page> pages) {
         this.settings = settings;
         this.glossary = glossary;
         this.links = links;
         this.directives = directives;
-        this.pagesByUri = new LinkedHashMap<>();
+        this.pages = List.copyOf(pages);
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
             pagesByContentPath.put(page.source().contentPath(), page);
@@ -48,7 +50,17 @@ public final class Site {
 
     /** Things worth a writer's attention that do not stop the build, such as unlinked first mentions of terms. */
     public List<Problem> warnings() {
-        return List.copyOf(warnings);
+        return warnings;
+    }
+
+    void addWarnings(List<Problem> found) {
+        warnings.addAll(found);
+    }
+
+    /** Ends assembly: from here on neither the site nor its pages can change. */
+    void seal() {
+        warnings = List.copyOf(warnings);
+        pages.forEach(Page::seal);
     }
 
     public Glossary glossary() {
@@ -73,7 +85,7 @@ public final class Site {
     }
 
     public List<Page> getPages() {
-        return List.copyOf(pagesByUri.values());
+        return pages;
     }
 
     /** Explainers, newest first. */
