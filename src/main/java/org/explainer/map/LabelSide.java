@@ -10,6 +10,6 @@ public enum LabelSide {
     END,
     ABOVE,
     BELOW,
-    /** Centred on the point itself; meant for {@link PlaceKind#AREA} names. */
+    /** Centred on the point itself; meant for names drawn without a marker ({@link PlaceSymbol#NAME_ONLY}). */
     CENTRE
 }

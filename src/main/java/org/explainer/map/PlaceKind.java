@@ -1,13 +1,10 @@
 package org.explainer.map;
 
-/** What a place is; each kind has its own marker so the map reads without colour. */
-public enum PlaceKind {
-    /** A town or city: a dot. */
-    CITY,
-    /** A capital city: a ringed dot. */
-    CAPITAL,
-    /** A military or other installation: a triangle. */
-    BASE,
-    /** A country, sea or region: a name in italics with no marker. */
-    AREA
+/**
+ * A kind of place a site's maps mark, such as a city or a port, named by the site and drawn with a
+ * {@link PlaceSymbol}.
+ *
+ * @param name the word map files use for it ({@code kind: city})
+ */
+public record PlaceKind(String name, PlaceSymbol symbol) {
 }
