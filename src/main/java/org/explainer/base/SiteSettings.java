@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The site-wide settings templates need, read from {@code jbake.properties}: title, description,
  * language, publisher, the absolute address of the site's root (ending in {@code /}), the main
- * sections for the header and the links for the footer.
+ * sections for the header, the links for the footer and the footer's note (what the site promises its
+ * readers, in its own words; empty for none).
  */
 public final class SiteSettings {
 
@@ -16,10 +17,11 @@ public final class SiteSettings {
     private final String publisher;
     private final List<NavItem> nav;
     private final List<NavItem> footer;
+    private final String footerNote;
 
     // A class rather than a record: Freemarker would see a record's accessor "title()" before "getTitle()".
     public SiteSettings(String title, String description, String language, String url, String publisher,
-                        List<NavItem> nav, List<NavItem> footer) {
+                        List<NavItem> nav, List<NavItem> footer, String footerNote) {
         this.title = title;
         this.description = description;
         this.language = language;
@@ -27,6 +29,7 @@ public final class SiteSettings {
         this.publisher = publisher;
         this.nav = List.copyOf(nav);
         this.footer = List.copyOf(footer);
+        this.footerNote = footerNote;
     }
 
     public String getTitle() {
@@ -60,6 +63,10 @@ public final class SiteSettings {
 
     public List<NavItem> getFooter() {
         return footer;
+    }
+
+    public String getFooterNote() {
+        return footerNote;
     }
 
     /** The header section the page at {@code pageUri} belongs to, for breadcrumbs; null for none. */

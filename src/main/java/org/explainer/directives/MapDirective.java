@@ -1,7 +1,6 @@
 package org.explainer.directives;
 
 import org.explainer.map.Place;
-import org.explainer.map.PlaceKind;
 import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
@@ -51,7 +50,7 @@ public final class MapDirective implements DirectiveHandler {
                 .append("<figcaption class=\"map__caption\">").append(escapeHtml(map.spec().description(), false))
                 .append("\n<details class=\"map__places\">\n<summary>Places marked on the map</summary>\n<ul>\n");
         for (Place place : map.spec().places()) {
-            if (place.kind() == PlaceKind.AREA) {
+            if (!place.kind().symbol().marksAPoint()) {
                 continue;
             }
             html.append("<li>").append(escapeHtml(place.name(), false))

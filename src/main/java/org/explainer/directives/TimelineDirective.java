@@ -69,8 +69,8 @@ public final class TimelineDirective implements DirectiveHandler {
             return Optional.of("{{timeline tag=" + tag + "}}: no event in the timeline has the tag '" + tag + "'");
         }
         String category = directive.option("category");
-        if (!category.isEmpty() && !Timeline.CATEGORIES.contains(category)) {
-            return Optional.of("{{timeline category=" + category + "}}: use one of " + String.join(", ", Timeline.CATEGORIES));
+        if (!category.isEmpty() && !timeline.categories().contains(category)) {
+            return Optional.of("{{timeline category=" + category + "}}: use one of " + String.join(", ", timeline.categories()));
         }
         if (timeline.select(filter(directive)).isEmpty()) {
             return Optional.of("{{timeline}} selects no event; widen its options");

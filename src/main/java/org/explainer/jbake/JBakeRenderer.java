@@ -114,7 +114,15 @@ public final class JBakeRenderer {
         content.setType(page.getType());
         content.setBody(body.html());
         content.put(PAGE_KEY, page);
-        return write(content, config.getTemplateByDocType(page.getType()), destination.resolve(page.getUri()));
+        return write(content, templateOf(page), destination.resolve(page.getUri()));
+    }
+
+    /**
+     * A page with a layout (a generated part, such as the home page's lists) has a template of its own,
+     * {@code <layout>.ftl}; any other page the template jbake.properties names for its type.
+     */
+    private String templateOf(Page page) {
+        return page.getLayout().isEmpty() ? config.getTemplateByDocType(page.getType()) : page.getLayout() + ".ftl";
     }
 
     /** The feed or the sitemap: a template over the whole site, with no page of its own. */

@@ -145,21 +145,21 @@ public final class SiteBuild {
             long drawStart = System.nanoTime();
             Path mapsDir = project.dataDir().resolve("maps");
             Maps drawn = drawnMaps.get(mapInputs(mapsDir),
-                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), mapProblems));
+                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), project.placeKinds(), mapProblems));
             if (!mapProblems.isEmpty()) {
                 drawnMaps.forget();
             }
             timings.step("draw maps, beside reading the content", System.nanoTime() - drawStart);
             return drawn;
         });
-        List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator())
-                .scan(problems);
+        List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
+                project.termCategories()).scan(problems);
         OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
         start = timings.lap("read and check sources", start);
         Glossary glossary = Glossary.of(sources.stream().filter(source -> !source.isDraft()).toList(), problems);
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
-                key -> glossary.byKey(key).isPresent(), problems);
+                project.timelineCategories(), key -> glossary.byKey(key).isPresent(), problems);
         start = timings.lap("read timeline", start);
         Maps maps = join(drawing);
         problems.addAll(mapProblems);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The whole site as the build understands it: every published page, the glossary and the links
@@ -97,6 +98,24 @@ public final class Site {
     /** Background pages, A–Z. */
     public List<Page> getBackground() {
         return ofType(ContentModel.BACKGROUND).stream().sorted(Comparator.comparing(Page::getTitle)).toList();
+    }
+
+    /**
+     * The explainers and background pages in the folder of a section's index page, and in its
+     * subfolders: explainers newest first, then background pages A–Z.
+     */
+    public List<Page> sectionPages(Page index) {
+        String folder = index.getUri().substring(0, index.getUri().lastIndexOf('/') + 1);
+        return Stream.concat(getExplainers().stream(), getBackground().stream())
+                .filter(page -> page.getUri().startsWith(folder)).toList();
+    }
+
+    /**
+     * The page with a layout a site has at most one of, such as the glossary's A–Z or the search page,
+     * wherever the site puts it; null when it has none (templates test with {@code ??}).
+     */
+    public Page pageWithLayout(String layout) {
+        return pagesByUri.values().stream().filter(page -> layout.equals(page.getLayout())).findFirst().orElse(null);
     }
 
     /** Glossary entries, A–Z. */

@@ -24,7 +24,7 @@ class DirectivesTest {
 
     private static InMemorySite site(String body) {
         InMemorySite site = new InMemorySite();
-        return site.directive(new TimelineDirective(new Timeline(List.of(EVENT)), Glossary.of(List.of(),
+        return site.directive(new TimelineDirective(new Timeline(List.of(EVENT), List.of("diplomacy")), Glossary.of(List.of(),
                 new org.explainer.base.ProblemCollector()), ScriptLanguages.parse("Cyrillic:ru"))).page("explainers/page.md", "explainer", body);
     }
 

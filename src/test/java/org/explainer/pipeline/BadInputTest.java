@@ -89,9 +89,39 @@ class BadInputTest {
     @Test
     void misspelledScriptInTheLanguageSetting() throws IOException {
         TestProject project = TestProject.create(dir);
+        int line = appendSetting("site.languages.by.script=Cyrilic:ru");
+        assertSays(failure(project), "jbake.properties:" + line + ": site.languages.by.script: 'Cyrilic' is not a Unicode script name");
+    }
+
+    @Test
+    void glossaryCategoryThatIsNotAWord() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("glossary.categories=place, Famous People");
+        assertSays(failure(project), "jbake.properties:" + line + ": glossary.categories: 'Famous People' is not a lower-case word");
+    }
+
+    @Test
+    void placeKindWithAnUnknownSymbol() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("map.place.kinds=town:dot, port:star");
+        assertSays(failure(project), "jbake.properties:" + line + ": map.place.kinds: 'star' is not a symbol; use dot, ringed-dot,"
+                + " triangle, name-only");
+    }
+
+    @Test
+    void glossaryCategoryTheSiteDoesNotDeclare() {
+        TestProject project = TestProject.create(dir).term("calais", "Calais", "")
+                .page("glossary/fagg.md", "term", "Graham Fagg", "category=tunneller\n", "");
+        assertSays(failure(project), "content/glossary/fagg.md:", "'tunneller' is not a glossary category of this site;"
+                + " use one of: place, person (glossary.categories in jbake.properties)");
+    }
+
+    /** Adds a line at the end of the test site's settings, where it overrides an earlier one; returns its line number. */
+    private int appendSetting(String line) throws IOException {
         Path settings = dir.resolve(ProjectConfig.FILE_NAME);
-        Files.writeString(settings, Files.readString(settings) + "\nsite.languages.by.script=Cyrilic:ru\n");
-        assertSays(failure(project), "jbake.properties: site.languages.by.script: 'Cyrilic' is not a Unicode script name");
+        String text = Files.readString(settings) + line + "\n";
+        Files.writeString(settings, text);
+        return (int) text.lines().count();
     }
 
     @Test
@@ -118,9 +148,9 @@ class BadInputTest {
     @Test
     void linkToAMissingFragment() {
         TestProject project = TestProject.create(dir)
-                .page("explainers/bases.md", "explainer", "Bases", "", "See [method](../about.md#methods).");
-        assertSays(failure(project), "content/explainers/bases.md:10: '../about.md#methods' points to #methods",
-                "(did you mean #method?)");
+                .page("explainers/bases.md", "explainer", "Bases", "", "See [how we work](../about.md#how-we-wrok).");
+        assertSays(failure(project), "content/explainers/bases.md:10: '../about.md#how-we-wrok' points to #how-we-wrok",
+                "(did you mean #how-we-work?)");
     }
 
     @Test

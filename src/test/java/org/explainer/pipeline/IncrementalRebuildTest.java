@@ -1,6 +1,5 @@
 package org.explainer.pipeline;
 
-import org.explainer.pipeline.SiteBuild;
 import org.explainer.base.ProjectConfig;
 import org.explainer.base.BuildFailure;
 import org.explainer.testing.TestProject;

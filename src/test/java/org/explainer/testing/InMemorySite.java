@@ -42,7 +42,7 @@ public final class InMemorySite {
         ProblemCollector problems = new ProblemCollector();
         SourceLocation location = new SourceLocation(Path.of("content", contentPath), "content/" + contentPath, contentPath);
         SourceFile source = new HeaderParser("~~~~~~").parse(location, text, problems).orElseThrow();
-        new HeaderValidator().validate(source, problems);
+        new HeaderValidator(List.of("place")).validate(source, problems);
         problems.throwIfAny();
         sources.add(source);
         return this;
@@ -71,7 +71,7 @@ public final class InMemorySite {
         Glossary glossary = Glossary.of(sources, problems);
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", "en", "https://example.org/", "Test",
-                        List.of(new NavItem("explainers/", "Explainers")), List.of()),
+                        List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
                 sources, glossary, new Directives(directives), problems);
         problems.throwIfAny();
         return site;
