@@ -2,20 +2,19 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/navigation.ftl" as navigation>
 <#import "lib/lists.ftl" as lists>
+<#import "lib/article.ftl" as article>
 <#-- A glossary entry: the term, its names, definition, longer text, related terms and where it is mentioned. -->
 <#global site = config.site_model>
-<#assign page = site.page(content.uri)>
+<#assign page = content.page>
 <#assign term = page.term>
 <#global root = page.root>
+<#assign glossaryPage = site.pageWithLayout("glossary")!>
 <@layout.frame page=page>
 <@navigation.breadcrumbs page=page/>
 <article class="article term-entry">
-  <header class="article-header">
-    <p class="article-header__kind">Glossary · ${term.category?cap_first}</p>
-    <h1 class="article-header__title">${page.title}</h1>
-    <p class="article-header__summary">${page.summary}</p>
+  <@article.header page=page kind="Glossary · " + term.category?cap_first>
     <@lists.names term=term/>
-  </header>
+  </@article.header>
   <#if content.body?has_content>
   <div class="prose">
     ${content.body?no_esc}
@@ -39,6 +38,8 @@
     <p>No page links to this entry yet.</p>
     </#if>
   </section>
-  <p class="term-entry__back"><a href="${root}glossary/#${term.key}">Back to the glossary</a></p>
+  <#if glossaryPage?has_content>
+  <p class="term-entry__back"><a href="${root}${glossaryPage.canonicalPath}#${term.key}">Back to the glossary</a></p>
+  </#if>
 </article>
 </@layout.frame>

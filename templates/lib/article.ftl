@@ -1,17 +1,62 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lists.ftl" as lists>
+<#import "navigation.ftl" as navigation>
 <#--
-  Parts of a long page: its header, "On this page", corrections, "Cite this page", related pages.
-  Every macro takes page, the org.explainer.site.Page being rendered.
+  Parts of a page's article: its header, "On this page", corrections, "Cite this page", related pages,
+  and the two shapes of article built from them. Every macro takes page, the org.explainer.site.Page
+  being rendered.
 -->
 
-<#-- Kind label, title, summary, dates and reading time. Parameters: page, kind (e.g. "Explainer"). -->
-<#macro header page kind>
+<#--
+  An explainer or a background page: breadcrumbs, then the article with its kind, dates, contents,
+  text, correction, citation and related pages. The article's class names the page type, so styles
+  can tell an explainer's opening key points from a background page's first section.
+  Parameters: page; kind, the label above the title ("Explainer"); body, the page's rendered text.
+-->
+<#macro longRead page kind body>
+<@navigation.breadcrumbs page=page/>
+<article class="article article--${page.type}">
+  <@header page=page kind=kind dated=true/>
+  <@toc page=page/>
+  <div class="prose">
+    ${body?no_esc}
+  </div>
+  <@correction page=page/>
+  <@cite page=page/>
+  <@related page=page/>
+</article>
+</#macro>
+
+<#--
+  A page whose text leads to a part the build generates: a section's list, the glossary's A–Z, search.
+  Parameters: page; body, the page's rendered text. Nested content: the generated part.
+-->
+<#macro withGeneratedPart page body>
+<article class="article">
+  <@header page=page/>
+  <div class="prose">
+    ${body?no_esc}
+  </div>
+  <#nested>
+</article>
+</#macro>
+
+<#--
+  The article's header: title and summary, with what the page type adds. Parameters: page; kind, a
+  label above the title ("Explainer"; none when empty); dated, whether to show the dates and reading
+  time. Nested content: more of the header (a glossary entry's names).
+-->
+<#macro header page kind="" dated=false>
 <header class="article-header">
+  <#if kind?has_content>
   <p class="article-header__kind">${kind}</p>
+  </#if>
   <h1 class="article-header__title">${page.title}</h1>
   <p class="article-header__summary">${page.summary}</p>
+  <#if dated>
   <@dates page=page/>
+  </#if>
+  <#nested>
 </header>
 </#macro>
 

@@ -6,6 +6,7 @@
 
 <#-- The site header. Parameters: page (org.explainer.site.Page). -->
 <#macro header page>
+<#local searchPage = site.pageWithLayout("search")!>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-header__name" href="${page.homeHref}"<#if page.layout == "home"> aria-current="page"</#if>>${site.settings.title}</a>
@@ -14,7 +15,9 @@
         <#list site.settings.nav as item>
         <li><a class="site-nav__link" href="${page.root}${item.uri}"<#if item.isPage(page.uri)> aria-current="page"<#elseif item.contains(page.uri)> aria-current="true"</#if>>${item.label}</a></li>
         </#list>
-        <li><a class="site-nav__link site-nav__search" href="${page.root}search.html"<#if page.layout == "search"> aria-current="page"</#if>>Search</a></li>
+        <#if searchPage?has_content>
+        <li><a class="site-nav__link site-nav__search" href="${page.root}${searchPage.uri}"<#if page.uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
+        </#if>
       </ul>
     </nav>
   </div>
@@ -47,7 +50,9 @@
         </#list>
       </ul>
     </nav>
-    <p class="site-footer__note">Every claim on this site links to its source. No trackers, no third-party requests.</p>
+    <#if site.settings.footerNote?has_content>
+    <p class="site-footer__note">${site.settings.footerNote}</p>
+    </#if>
   </div>
 </footer>
 </#macro>

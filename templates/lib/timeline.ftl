@@ -14,5 +14,5 @@
 
 <#-- A writer's text with every run in another script the site names marked with its language (and
      direction), as the Markdown dialect marks it in page bodies. Parameters: text; languages, the
-     site's org.explainer.markdown.languages.ScriptLanguages. -->
+     org.explainer.markdown.languages.LanguageRuns for the site. -->
 <#macro inLanguages text languages><#list languages.runs(text) as run><#if run.language()?has_content><span lang="${run.language()}"<#if run.rightToLeft()> dir="rtl"</#if>>${run.text()}</span><#else>${run.text()}</#if></#list></#macro>

@@ -6,7 +6,7 @@
   Parameters:
     events            the selected org.explainer.timeline.TimelineEvent list
     fullTimelineHref  the link to the page with the full timeline, or empty on that page or without one
-    languages         the site's org.explainer.markdown.languages.ScriptLanguages
+    languages         the site's org.explainer.markdown.languages.LanguageRuns
 -->
 <figure class="timeline-extract">
 <figcaption class="timeline-extract__caption">Key dates</figcaption>

@@ -8,7 +8,7 @@
     decades    a list of org.explainer.timeline.Timeline.Decade: name() ("1990s") and events(), each
                an org.explainer.timeline.TimelineEvent
     termLinks  the glossary entries the events name, by key: href() from the page, and title()
-    languages  the site's org.explainer.markdown.languages.ScriptLanguages
+    languages  the site's org.explainer.markdown.languages.LanguageRuns
 -->
 <div class="timeline" data-timeline>
 <#list decades as decade>

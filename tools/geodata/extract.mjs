@@ -51,7 +51,7 @@ const kept = countries.features
     // A few Natural Earth units (N. Cyprus, Kosovo, ...) have no ISO code.
     id: country.id ?? '',
     rings: polygonsOf(country.geometry)
-      .filter((polygon) => intersects(extent(polygon[0]), bbox))
+      .filter((polygon) => touches(polygon[0], bbox))
       .flat()
       .filter((ring) => ring.length >= 4),
   }))
@@ -98,6 +98,16 @@ function extent(ring) {
   const lons = ring.map((p) => p[0]);
   const lats = ring.map((p) => p[1]);
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}
+
+// A ring that crosses the antimeridian (Russia's, through Chukotka) spans nearly every longitude
+// from -180 to 180, which would pull it into any box at its latitudes. With longitudes counted from
+// 0 to 360 its extent is its real one, and the box is tested both as it is and 360 degrees on.
+function touches(ring, box) {
+  const plain = extent(ring);
+  if (plain[2] - plain[0] <= 180) return intersects(plain, box);
+  const shifted = extent(ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]));
+  return intersects(shifted, box) || intersects(shifted, [box[0] + 360, box[1], box[2] + 360, box[3]]);
 }
 
 function intersects(a, b) {

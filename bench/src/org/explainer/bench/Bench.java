@@ -43,15 +43,12 @@ public final class Bench {
         Files.createDirectories(logs);
 
         Path build = work.resolve("build");
-        for (String item : List.of("pom.xml", "mvnw", ".mvn", "src")) {
-            Path source = root.resolve(item);
-            if (Files.isDirectory(source)) {
-                Tree.copy(source, build.resolve(item));
-            } else {
-                Files.createDirectories(build);
-                Files.copy(source, build.resolve(item), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        copyBuildFiles(root, build);
+        // --baseline=REF: the same cases built by the project as it was at a commit, in the same rounds, so
+        // that a change is measured against its own starting point on the same machine at the same time.
+        Optional<Path> baseline = Optional.ofNullable(options.get("baseline")).filter(ref -> !ref.isBlank())
+                .map(ref -> checkout(root, ref, work.resolve("baseline-tree")));
+        baseline.ifPresent(tree -> Case.Builder.BASELINE.label = "baseline " + options.get("baseline"));
         String mvnw = build.resolve("mvnw").toString();
         List<String> explainerBuild = List.of(mvnw, "-o", "-q", "-B", "clean", "package", "-Dmaven.test.skip=true",
                 "-Dbake.timings=true");
@@ -60,6 +57,8 @@ public final class Bench {
         if (!options.containsKey("no-real")) {
             cases.add(new Case("real site", 0, Case.Builder.EXPLAINER, build,
                     with(explainerBuild, "-Dbake.project=" + root)));
+            baseline.ifPresent(tree -> cases.add(new Case("real site", 0, Case.Builder.BASELINE, tree,
+                    with(baselineBuild(tree), "-Dbake.project=" + tree))));
         }
         for (int size : sizes) {
             SyntheticSite site = new SyntheticSite(size);
@@ -67,6 +66,13 @@ public final class Bench {
             site.writeTo(siteDir, root);
             cases.add(new Case("synthetic", size, Case.Builder.EXPLAINER, build,
                     with(explainerBuild, "-Dbake.project=" + siteDir)));
+            if (baseline.isPresent()) {
+                // The same pages, with the baseline's own templates, assets and settings.
+                Path baselineSite = work.resolve("baseline-sites/site-" + size);
+                site.writeTo(baselineSite, baseline.get());
+                cases.add(new Case("synthetic", size, Case.Builder.BASELINE, baseline.get(),
+                        with(baselineBuild(baseline.get()), "-Dbake.project=" + baselineSite)));
+            }
             if (stock) {
                 Path stockDir = work.resolve("stock/site-" + size);
                 StockSite.writeTo(stockDir, siteDir);
@@ -112,6 +118,41 @@ public final class Bench {
                     logs.resolve("preview.log")));
         }
         new Report(cases, preview, machine()).write(out);
+    }
+
+    private static void copyBuildFiles(Path from, Path to) throws IOException {
+        for (String item : List.of("pom.xml", "mvnw", ".mvn", "src")) {
+            Path source = from.resolve(item);
+            if (Files.isDirectory(source)) {
+                Tree.copy(source, to.resolve(item));
+            } else {
+                Files.createDirectories(to);
+                Files.copy(source, to.resolve(item), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    /** The whole project as it was at {@code ref}, written with git archive into {@code dir}. */
+    private static Path checkout(Path root, String ref, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Process archive = new ProcessBuilder("sh", "-c", "git archive --format=tar \"$0\" | tar -x -C \"$1\"", ref, dir.toString())
+                    .directory(root.toFile()).inheritIO().start();
+            if (archive.waitFor() != 0) {
+                throw new IllegalStateException("cannot check out the baseline " + ref + " with git archive");
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> baselineBuild(Path tree) {
+        return List.of(tree.resolve("mvnw").toString(), "-o", "-q", "-B", "clean", "package", "-Dmaven.test.skip=true",
+                "-Dbake.timings=true");
     }
 
     private static int pagesBaked(Path log) throws IOException {

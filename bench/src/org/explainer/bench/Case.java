@@ -12,9 +12,10 @@ import java.util.function.ToDoubleFunction;
 final class Case {
 
     enum Builder {
-        EXPLAINER("this build"), STOCK("stock JBake");
+        EXPLAINER("this build"), BASELINE("baseline"), STOCK("stock JBake");
 
-        final String label;
+        /** How the report names this builder; the baseline's names the commit it was built from. */
+        String label;
 
         Builder(String label) {
             this.label = label;

@@ -44,7 +44,8 @@ final class Report {
     private String table() {
         StringBuilder out = new StringBuilder();
         out.append(machine).append("\n\n");
-        out.append("Clean builds: mvn -o -q clean package -Dmaven.test.skip=true (this build), mvn -o -q clean package (stock JBake)\n");
+        out.append("Clean builds: mvn -o -q clean package -Dmaven.test.skip=true (this build and the baseline),"
+                + " mvn -o -q clean package (stock JBake)\n");
         out.append(String.format("%-32s %6s %4s  %-22s %7s %9s %8s %8s %6s%n", "case", "pages", "runs",
                 "wall s median [min-max]", "CPU s", "peak MiB", "ms/page", "bake ms", "load"));
         for (Case c : cases) {
@@ -113,7 +114,8 @@ final class Report {
 
     List<Target> targets() {
         List<Target> targets = new ArrayList<>();
-        Optional<Case> real = cases.stream().filter(c -> c.site.startsWith("real") && !c.runs.isEmpty()).findFirst();
+        Optional<Case> real = cases.stream()
+                .filter(c -> c.site.startsWith("real") && c.builder == Case.Builder.EXPLAINER && !c.runs.isEmpty()).findFirst();
         Optional<Case> stock10 = find(Case.Builder.STOCK, 10);
         if (real.isPresent() && stock10.isPresent()) {
             double limit = REAL_SITE_VS_STOCK_10 * stock10.get().medianWall();

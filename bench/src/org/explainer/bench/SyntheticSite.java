@@ -86,9 +86,9 @@ final class SyntheticSite {
                 + "\nA synthetic site for the benchmark. Start with [the first explainer](explainers/"
                 + explainerSlug(1) + ".md) or the [glossary](glossary/index.md); [" + termTitle(1) + "](term:"
                 + termKey(1) + ") is on every page.\n");
-        write(content, "explainers/index.md", header("Explainers", "page", "published", "layout=explainers\n")
+        write(content, "explainers/index.md", header("Explainers", "page", "published", "layout=section\n")
                 + "\nEvery explainer, newest first.\n");
-        write(content, "background/index.md", header("Background", "page", "published", "layout=background\n")
+        write(content, "background/index.md", header("Background", "page", "published", "layout=section\n")
                 + "\nReference pages behind the explainers.\n");
         write(content, "glossary/index.md", header("Glossary", "page", "published", "layout=glossary\n")
                 + "\nEvery name used on the site, A to Z.\n");

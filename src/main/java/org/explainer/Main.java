@@ -1,9 +1,9 @@
 package org.explainer;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.build.ProjectConfig;
-import org.explainer.build.SiteBuild;
-import org.explainer.build.Warnings;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProjectConfig;
+import org.explainer.pipeline.SiteBuild;
+import org.explainer.pipeline.Warnings;
 import org.explainer.preview.Preview;
 import org.explainer.site.Site;
 

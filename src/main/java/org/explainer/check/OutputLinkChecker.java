@@ -1,7 +1,7 @@
 package org.explainer.check;
 
-import org.explainer.build.Problem;
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.Problem;
+import org.explainer.base.ProblemCollector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

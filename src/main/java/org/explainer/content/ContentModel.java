@@ -22,6 +22,8 @@ public final class ContentModel {
         DATE,
         /** One of a fixed set of words. */
         CHOICE,
+        /** One of the glossary categories the site declares ({@code glossary.categories} in jbake.properties). */
+        TERM_CATEGORY,
         /** Comma-separated items. */
         LIST,
         /** Names in their original script, as {@code lang:text} pairs separated by {@code |}. */
@@ -66,15 +68,14 @@ public final class ContentModel {
         BY_TYPE.put(BACKGROUND, with(
                 Field.optional("correction", Kind.TEXT, "a dated note of what was corrected after publication")));
         BY_TYPE.put(TERM, with(
-                Field.required("category", Kind.CHOICE, "what kind of thing the term names",
-                        "person", "place", "organisation", "agreement", "military", "concept", "event"),
+                Field.required("category", Kind.TERM_CATEGORY, "what kind of thing the term names"),
                 Field.optional("original", Kind.ORIGINAL_NAMES,
-                        "the name in its original script, e.g. ar:حميميم | ru:Хмеймим"),
+                        "the name in its original script, e.g. el:Αθήνα | ru:Афины"),
                 Field.optional("aliases", Kind.LIST, "variant spellings readers meet elsewhere, unique in the glossary"),
                 Field.optional("related", Kind.LIST, "keys (file names) of related glossary entries")));
         BY_TYPE.put(PAGE, with(
                 Field.optional("layout", Kind.CHOICE, "a page with a generated part",
-                        "home", "explainers", "background", "glossary", "search", "not-found")));
+                        "home", "section", "glossary", "search", "not-found")));
     }
 
     private ContentModel() {

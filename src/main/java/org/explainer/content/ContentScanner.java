@@ -1,6 +1,6 @@
 package org.explainer.content;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,12 +32,14 @@ public final class ContentScanner {
     private final Path projectDir;
     private final Path contentDir;
     private final HeaderParser parser;
-    private final HeaderValidator validator = new HeaderValidator();
+    private final HeaderValidator validator;
 
-    public ContentScanner(Path projectDir, Path contentDir, String headerSeparator) {
+    /** @param termCategories the categories the site declares for glossary entries */
+    public ContentScanner(Path projectDir, Path contentDir, String headerSeparator, List<String> termCategories) {
         this.projectDir = projectDir;
         this.contentDir = contentDir;
         this.parser = new HeaderParser(headerSeparator);
+        this.validator = new HeaderValidator(termCategories);
     }
 
     /** All well-formed content files, drafts included; every problem found goes to {@code problems}. */
@@ -85,7 +87,7 @@ public final class ContentScanner {
         for (String segment : path.substring(0, dot).split("/")) {
             if (!SEGMENT.matcher(segment).matches()) {
                 problems.in(location.displayPath(), "the name '" + segment + "' becomes part of a web address: use only "
-                        + "lower-case ASCII letters, digits and hyphens, e.g. 'russian-bases'");
+                        + "lower-case ASCII letters, digits and hyphens, e.g. 'how-it-works'");
                 return false;
             }
         }

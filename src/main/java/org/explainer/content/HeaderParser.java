@@ -1,6 +1,6 @@
 package org.explainer.content;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class HeaderParser {
             String name = equals < 0 ? "" : line.substring(0, equals).strip();
             if (equals < 0 || !FIELD_NAME.matcher(name).matches()) {
                 problems.at(location.displayPath(), lineNumber, "this header line is not a field: \""
-                        + line.strip() + "\"; write fields as name=value, e.g. title=Why the bases matter");
+                        + line.strip() + "\"; write fields as name=value, e.g. title=How the system works");
                 clean = false;
                 continue;
             }

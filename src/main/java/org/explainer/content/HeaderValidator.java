@@ -1,7 +1,7 @@
 package org.explainer.content;
 
-import org.explainer.build.ProblemCollector;
-import org.explainer.build.Spelling;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.Spelling;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,11 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks a parsed header against the {@link ContentModel}, before anything is rendered. */
+/**
+ * Checks a parsed header against the {@link ContentModel} and the site's own vocabulary, before
+ * anything is rendered.
+ */
 public final class HeaderValidator {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ORIGINAL_NAME = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*:\\s*\\S.*");
+
+    private final List<String> termCategories;
+
+    /** @param termCategories the categories the site declares for glossary entries */
+    public HeaderValidator(List<String> termCategories) {
+        this.termCategories = List.copyOf(termCategories);
+    }
 
     /** Reports every problem of the file's header; returns whether there were none. */
     public boolean validate(SourceFile source, ProblemCollector problems) {
@@ -63,10 +73,13 @@ public final class HeaderValidator {
             error = "'" + value + "' is not a valid date for " + field.name() + "; write it as YYYY-MM-DD, e.g. 2025-07-31";
         } else if (rule.kind() == ContentModel.Kind.CHOICE && !rule.choices().contains(value)) {
             error = "'" + value + "' is not allowed for " + field.name() + "; use one of: " + String.join(", ", rule.choices());
+        } else if (rule.kind() == ContentModel.Kind.TERM_CATEGORY && !termCategories.contains(value)) {
+            error = "'" + value + "' is not a glossary category of this site; use one of: " + String.join(", ", termCategories)
+                    + " (glossary.categories in jbake.properties)";
         } else if (rule.kind() == ContentModel.Kind.ORIGINAL_NAMES) {
             error = List.of(value.split("\\|")).stream().map(String::strip)
                     .filter(pair -> !ORIGINAL_NAME.matcher(pair).matches()).findFirst()
-                    .map(pair -> "'" + pair + "' in " + field.name() + " is not lang:text, e.g. ar:دمشق | ru:Дамаск")
+                    .map(pair -> "'" + pair + "' in " + field.name() + " is not lang:text, e.g. el:Αθήνα | ru:Афины")
                     .orElse(null);
         }
         if (error != null) {

@@ -1,7 +1,6 @@
 package org.explainer.directives;
 
 import org.explainer.map.Place;
-import org.explainer.map.PlaceKind;
 import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
@@ -44,7 +43,7 @@ public final class MapDirective implements DirectiveHandler {
     @Override
     public String render(Directive directive, PageContext page) {
         Maps.DrawnMap map = maps.map(directive.argument()).orElseThrow();
-        List<MarkedPlace> places = map.spec().places().stream().filter(place -> place.kind() != PlaceKind.AREA)
+        List<MarkedPlace> places = map.spec().places().stream().filter(place -> place.kind().symbol().marksAPoint())
                 .map(place -> new MarkedPlace(place.name(), place.note().orElse(""), coordinates(place))).toList();
         return page.partials().render("partials/map-figure.ftl", Map.of(
                 "src", Urls.relative(page.outputUri(), map.outputPath()),

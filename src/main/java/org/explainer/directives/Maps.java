@@ -1,10 +1,11 @@
 package org.explainer.directives;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 import org.explainer.map.GeoData;
 import org.explainer.map.LocatorMap;
 import org.explainer.map.MapDataException;
 import org.explainer.map.MapSpec;
+import org.explainer.base.PlaceKinds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +45,9 @@ public final class Maps {
     /**
      * @param mapsDir     the folder of map files ({@code data/maps})
      * @param geoDataFile the boundary data, or null when the site configures none
+     * @param kinds       the kinds of place the site's maps may mark
      */
-    public static Maps load(Path projectDir, Path mapsDir, Path geoDataFile, ProblemCollector problems) {
+    public static Maps load(Path projectDir, Path mapsDir, Path geoDataFile, PlaceKinds kinds, ProblemCollector problems) {
         Map<String, DrawnMap> maps = new LinkedHashMap<>();
         if (!Files.isDirectory(mapsDir)) {
             return new Maps(maps);
@@ -60,12 +62,18 @@ public final class Maps {
                         + projectDir.relativize(mapsDir) + " are drawn over");
                 return new Maps(maps);
             }
+            if (kinds.isEmpty()) {
+                problems.in("jbake.properties", "map.place.kinds must name the kinds of place the maps in "
+                        + projectDir.relativize(mapsDir) + " mark, each with its symbol, e.g. "
+                        + "map.place.kinds=city:dot, capital:ringed-dot, sea:name-only");
+                return new Maps(maps);
+            }
             GeoData geo = GeoData.load(geoDataFile);
             LocatorMap drawer = new LocatorMap();
             for (Path file : specs) {
                 String name = file.getFileName().toString().replaceFirst("\\.yml$", "");
                 try {
-                    MapSpec spec = MapSpec.load(file);
+                    MapSpec spec = MapSpec.load(file, kinds);
                     String svg = drawer.render(geo, spec);
                     Matcher box = VIEW_BOX.matcher(svg);
                     if (!box.find()) {

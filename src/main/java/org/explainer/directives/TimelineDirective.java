@@ -5,7 +5,8 @@ import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Urls;
 import org.explainer.markdown.directives.Directive;
 import org.explainer.markdown.directives.DirectiveHandler;
-import org.explainer.markdown.languages.ScriptLanguages;
+import org.explainer.markdown.languages.LanguageRuns;
+import org.explainer.base.ScriptLanguages;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;
@@ -65,8 +66,8 @@ public final class TimelineDirective implements DirectiveHandler {
             return Optional.of("{{timeline tag=" + tag + "}}: no event in the timeline has the tag '" + tag + "'");
         }
         String category = directive.option("category");
-        if (!category.isEmpty() && !Timeline.CATEGORIES.contains(category)) {
-            return Optional.of("{{timeline category=" + category + "}}: use one of " + String.join(", ", Timeline.CATEGORIES));
+        if (!category.isEmpty() && !timeline.categories().contains(category)) {
+            return Optional.of("{{timeline category=" + category + "}}: use one of " + String.join(", ", timeline.categories()));
         }
         if (timeline.select(filter(directive)).isEmpty()) {
             return Optional.of("{{timeline}} selects no event; widen its options");
@@ -88,14 +89,14 @@ public final class TimelineDirective implements DirectiveHandler {
             return page.partials().render("partials/timeline.ftl", Map.of(
                     "decades", timeline.decades(),
                     "termLinks", termLinks(page),
-                    "languages", languages));
+                    "languages", new LanguageRuns(languages)));
         }
         String fullTimelineHref = fullTimelineUri == null || fullTimelineUri.equals(page.outputUri()) ? ""
                 : Urls.relative(page.outputUri(), fullTimelineUri);
         return page.partials().render("partials/timeline-extract.ftl", Map.of(
                 "events", timeline.select(filter(directive)),
                 "fullTimelineHref", fullTimelineHref,
-                "languages", languages));
+                "languages", new LanguageRuns(languages)));
     }
 
     /** A glossary entry an event names, as the timeline links to it. */

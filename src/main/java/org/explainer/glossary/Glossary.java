@@ -1,6 +1,6 @@
 package org.explainer.glossary;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 

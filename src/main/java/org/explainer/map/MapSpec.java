@@ -1,10 +1,11 @@
 package org.explainer.map;
 
+import org.explainer.base.PlaceKinds;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What one locator map shows: written by a writer in a YAML file such as {@code data/maps/bases.yml}.
+ * What one locator map shows: written by a writer in a YAML file in {@code data/maps/}.
  *
  * @param title       the map's accessible name, also used to derive its element ids
  * @param description the map's long text alternative: what a reader who cannot see it needs to know
@@ -20,8 +21,12 @@ public record MapSpec(String title, String description, String focus, BoundingBo
         places = List.copyOf(places);
     }
 
-    /** Reads a map file, failing with a {@link MapDataException} that names the file and the faulty place. */
-    public static MapSpec load(Path file) {
-        return MapSpecReader.read(file);
+    /**
+     * Reads a map file, failing with a {@link MapDataException} that names the file and the faulty place.
+     *
+     * @param kinds the kinds of place the site's maps may mark
+     */
+    public static MapSpec load(Path file, PlaceKinds kinds) {
+        return MapSpecReader.read(file, kinds);
     }
 }

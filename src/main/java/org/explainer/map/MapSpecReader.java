@@ -1,5 +1,6 @@
 package org.explainer.map;
 
+import org.explainer.base.PlaceKinds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ final class MapSpecReader {
     private MapSpecReader() {
     }
 
-    static MapSpec read(Path file) {
+    static MapSpec read(Path file, PlaceKinds kinds) {
         Fields root = Fields.readFile(file);
         root.allowOnly(TOP_LEVEL);
         BoundingBox bbox = root.box("bbox");
@@ -26,7 +27,7 @@ final class MapSpecReader {
         Set<String> names = new HashSet<>();
         List<?> entries = root.list("places");
         for (int i = 0; i < entries.size(); i++) {
-            Place place = place(root.entry(entries.get(i), "place " + (i + 1)), i + 1, bbox);
+            Place place = place(root.entry(entries.get(i), "place " + (i + 1)), i + 1, bbox, kinds);
             if (!names.add(place.name())) {
                 throw root.error("place " + (i + 1) + " (\"" + place.name() + "\") repeats the name of an earlier place");
             }
@@ -36,7 +37,7 @@ final class MapSpecReader {
                 root.integer("width", MIN_WIDTH, MAX_WIDTH), places);
     }
 
-    private static Place place(Fields fields, int number, BoundingBox bbox) {
+    private static Place place(Fields fields, int number, BoundingBox bbox, PlaceKinds kinds) {
         fields.allowOnly(PLACE);
         String name = fields.text("name");
         Fields place = fields.named("place " + number + " (\"" + name + "\")");
@@ -46,7 +47,9 @@ final class MapSpecReader {
             throw place.error("latitude " + latitude + ", longitude " + longitude
                     + " lies outside the map's bbox, so it would not be drawn");
         }
-        return new Place(name, latitude, longitude, place.choice("kind", PlaceKind.class),
+        String kind = place.text("kind");
+        return new Place(name, latitude, longitude, kinds.kind(kind).orElseThrow(() -> place.error("field \"kind\" is \""
+                        + kind + "\"; allowed: " + kinds.names() + " (map.place.kinds in jbake.properties)")),
                 place.choice("label", LabelSide.class), place.optionalText("note"));
     }
 }

@@ -29,12 +29,12 @@ final class MapStyle {
             .lm-label{font-size:%dpx;fill:var(--lm-ink);stroke:var(--lm-halo);stroke-width:3px;\
             stroke-linejoin:round;paint-order:stroke}
             .lm-small{font-size:%dpx}
-            .lm-base .lm-label{font-weight:700}
-            .lm-area .lm-label{font-style:italic;letter-spacing:.06em;fill:var(--lm-muted)}
+            .lm-triangle .lm-label{font-weight:700}
+            .lm-name-only .lm-label{font-style:italic;letter-spacing:.06em;fill:var(--lm-muted)}
             .lm-marker{fill:var(--lm-ink);stroke:var(--lm-halo);stroke-width:1.5}
-            .lm-base .lm-marker{fill:var(--lm-accent)}
-            .lm-capital .lm-marker{fill:var(--lm-halo);stroke:var(--lm-ink)}
-            .lm-dot{fill:var(--lm-ink)}
+            .lm-triangle .lm-marker{fill:var(--lm-accent)}
+            .lm-ringed-dot .lm-marker{fill:var(--lm-halo);stroke:var(--lm-ink)}
+            .lm-centre{fill:var(--lm-ink)}
             .lm-scale{fill:none;stroke:var(--lm-ink);stroke-width:1.5}
             """.formatted(LABEL_PX, SMALL_PX);
 

@@ -1,5 +1,6 @@
 package org.explainer.map;
 
+import org.explainer.base.PlaceKind;
 import java.util.Optional;
 
 /**

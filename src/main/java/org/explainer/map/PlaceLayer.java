@@ -1,7 +1,7 @@
 package org.explainer.map;
 
+import org.explainer.base.PlaceSymbol;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Place markers and their labels. Areas come first so that a point's label is never hidden under
@@ -24,48 +24,48 @@ final class PlaceLayer {
 
     static String svg(List<Place> places, Viewport viewport) {
         StringBuilder svg = new StringBuilder();
-        places.stream().filter(place -> place.kind() == PlaceKind.AREA)
+        places.stream().filter(place -> !place.kind().symbol().marksAPoint())
                 .forEach(place -> svg.append(place(place, viewport)));
-        places.stream().filter(place -> place.kind() != PlaceKind.AREA)
+        places.stream().filter(place -> place.kind().symbol().marksAPoint())
                 .forEach(place -> svg.append(place(place, viewport)));
         return svg.toString();
     }
 
     private static String place(Place place, Viewport viewport) {
         Point at = viewport.project(place.longitude(), place.latitude());
-        return "<g class=\"lm-" + place.kind().name().toLowerCase(Locale.ROOT) + "\">"
-                + marker(place.kind(), at) + label(place, at) + "</g>\n";
+        PlaceSymbol symbol = place.kind().symbol();
+        return "<g class=\"lm-" + symbol.word() + "\">" + marker(symbol, at) + label(place, at) + "</g>\n";
     }
 
     /** Shapes differ by kind, not only colour, so the map still reads in print and without colour vision. */
-    private static String marker(PlaceKind kind, Point at) {
+    private static String marker(PlaceSymbol symbol, Point at) {
         String x = Svg.num(at.x());
         String y = Svg.num(at.y());
-        double r = radius(kind);
-        return switch (kind) {
-            case CITY -> "<circle class=\"lm-marker\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r) + "\"/>";
-            case CAPITAL -> "<circle class=\"lm-marker\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r) + "\"/>"
-                    + "<circle class=\"lm-dot\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r * 0.4) + "\"/>";
+        double r = radius(symbol);
+        return switch (symbol) {
+            case DOT -> "<circle class=\"lm-marker\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r) + "\"/>";
+            case RINGED_DOT -> "<circle class=\"lm-marker\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r) + "\"/>"
+                    + "<circle class=\"lm-centre\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + Svg.num(r * 0.4) + "\"/>";
             // An upward equilateral triangle inscribed in the circle of radius r round the place.
-            case BASE -> "<path class=\"lm-marker\" d=\"M" + x + " " + Svg.num(at.y() - r)
+            case TRIANGLE -> "<path class=\"lm-marker\" d=\"M" + x + " " + Svg.num(at.y() - r)
                     + "l" + Svg.num(r * SIN_60) + " " + Svg.num(1.5 * r) + "h" + Svg.num(-2 * r * SIN_60) + "z\"/>";
-            case AREA -> "";
+            case NAME_ONLY -> "";
         };
     }
 
     /** How far a marker reaches from its place, which is where its label's gap starts. */
-    private static double radius(PlaceKind kind) {
-        return switch (kind) {
-            case CITY -> 4;
-            case CAPITAL -> 5.5;
+    private static double radius(PlaceSymbol symbol) {
+        return switch (symbol) {
+            case DOT -> 4;
+            case RINGED_DOT -> 5.5;
             // A triangle looks smaller than a circle of the same radius.
-            case BASE -> 7;
-            case AREA -> 0;
+            case TRIANGLE -> 7;
+            case NAME_ONLY -> 0;
         };
     }
 
     private static String label(Place place, Point at) {
-        double offset = radius(place.kind()) + GAP;
+        double offset = radius(place.kind().symbol()) + GAP;
         double middle = at.y() + MIDDLE * MapStyle.LABEL_PX;
         double noteLine = place.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
         Anchor anchor = switch (place.label()) {

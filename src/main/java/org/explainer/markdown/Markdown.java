@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.explainer.markdown.directives.DirectiveExtension;
 import org.explainer.markdown.languages.LanguageSpanExtension;
-import org.explainer.markdown.languages.ScriptLanguages;
+import org.explainer.base.ScriptLanguages;
 import org.explainer.markdown.links.ExternalLinkExtension;
 import org.explainer.markdown.links.ReadableAutolinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;

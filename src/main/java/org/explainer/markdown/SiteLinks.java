@@ -1,6 +1,6 @@
 package org.explainer.markdown;
 
-import org.explainer.build.Spelling;
+import org.explainer.base.Spelling;
 
 import java.net.URI;
 import java.net.URISyntaxException;

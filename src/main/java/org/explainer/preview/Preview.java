@@ -1,9 +1,9 @@
 package org.explainer.preview;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.build.ProjectConfig;
-import org.explainer.build.SiteBuild;
-import org.explainer.build.Warnings;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProjectConfig;
+import org.explainer.pipeline.SiteBuild;
+import org.explainer.pipeline.Warnings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,6 +9,8 @@ import org.explainer.markdown.Urls;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,9 +28,10 @@ public final class Page {
     private final PageAnalysis analysis;
     private final Term term;
     private final List<TocEntry> toc;
-    final List<Term> termsUsed = new ArrayList<>();
-    final List<Page> mentionedIn = new ArrayList<>();
-    final List<Page> related = new ArrayList<>();
+    // Filled in by SiteAssembler, which links pages to each other, then sealed: see seal().
+    private List<Term> termsUsed = new ArrayList<>();
+    private List<Page> mentionedIn = new ArrayList<>();
+    private List<Page> related = new ArrayList<>();
 
     Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
         this.source = source;
@@ -136,17 +139,40 @@ public final class Page {
 
     /** Glossary terms this page links to, in order of first use. */
     public List<Term> getTermsUsed() {
-        return List.copyOf(termsUsed);
+        return termsUsed;
     }
 
     /** For a glossary entry: the pages that reference it. */
     public List<Page> getMentionedIn() {
-        return List.copyOf(mentionedIn);
+        return mentionedIn;
     }
 
     /** Pages sharing the most tags and glossary terms with this one. */
     public List<Page> getRelated() {
-        return List.copyOf(related);
+        return related;
+    }
+
+    void addTermsUsed(Collection<Term> terms) {
+        termsUsed.addAll(terms);
+    }
+
+    void addMention(Page page) {
+        mentionedIn.add(page);
+    }
+
+    void sortMentions(Comparator<Page> order) {
+        mentionedIn.sort(order);
+    }
+
+    void addRelated(Page page) {
+        related.add(page);
+    }
+
+    /** Ends assembly: from here on the page cannot change, so templates on many threads may read it. */
+    void seal() {
+        termsUsed = List.copyOf(termsUsed);
+        mentionedIn = List.copyOf(mentionedIn);
+        related = List.copyOf(related);
     }
 
     private static String display(String isoDate) {

@@ -1,6 +1,7 @@
 package org.explainer.site;
 
-import org.explainer.build.Problem;
+import org.explainer.base.SiteSettings;
+import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
@@ -9,11 +10,12 @@ import org.explainer.markdown.directives.Directives;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The whole site as the build understands it: every published page, the glossary and the links
@@ -25,16 +27,18 @@ public final class Site {
     private final Glossary glossary;
     private final SiteLinks links;
     private final Directives directives;
-    private final Map<String, Page> pagesByUri;
-    private final Map<String, Page> pagesByContentPath = new LinkedHashMap<>();
-    final List<Problem> warnings = new ArrayList<>();
+    private final List<Page> pages;
+    private final Map<String, Page> pagesByUri = new HashMap<>();
+    private final Map<String, Page> pagesByContentPath = new HashMap<>();
+    // Filled in by SiteAssembler, then sealed: see seal().
+    private List<Problem> warnings = new ArrayList<>();
 
     Site(SiteSettings settings, Glossary glossary, SiteLinks links, Directives directives, List<Page> pages) {
         this.settings = settings;
         this.glossary = glossary;
         this.links = links;
         this.directives = directives;
-        this.pagesByUri = new LinkedHashMap<>();
+        this.pages = List.copyOf(pages);
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
             pagesByContentPath.put(page.source().contentPath(), page);
@@ -47,7 +51,17 @@ public final class Site {
 
     /** Things worth a writer's attention that do not stop the build, such as unlinked first mentions of terms. */
     public List<Problem> warnings() {
-        return List.copyOf(warnings);
+        return warnings;
+    }
+
+    void addWarnings(List<Problem> found) {
+        warnings.addAll(found);
+    }
+
+    /** Ends assembly: from here on neither the site nor its pages can change. */
+    void seal() {
+        warnings = List.copyOf(warnings);
+        pages.forEach(Page::seal);
     }
 
     public Glossary glossary() {
@@ -72,7 +86,7 @@ public final class Site {
     }
 
     public List<Page> getPages() {
-        return List.copyOf(pagesByUri.values());
+        return pages;
     }
 
     /** Explainers, newest first. */
@@ -84,6 +98,24 @@ public final class Site {
     /** Background pages, A–Z. */
     public List<Page> getBackground() {
         return ofType(ContentModel.BACKGROUND).stream().sorted(Comparator.comparing(Page::getTitle)).toList();
+    }
+
+    /**
+     * The explainers and background pages in the folder of a section's index page, and in its
+     * subfolders: explainers newest first, then background pages A–Z.
+     */
+    public List<Page> sectionPages(Page index) {
+        String folder = index.getUri().substring(0, index.getUri().lastIndexOf('/') + 1);
+        return Stream.concat(getExplainers().stream(), getBackground().stream())
+                .filter(page -> page.getUri().startsWith(folder)).toList();
+    }
+
+    /**
+     * The page with a layout a site has at most one of, such as the glossary's A–Z or the search page,
+     * wherever the site puts it; null when it has none (templates test with {@code ??}).
+     */
+    public Page pageWithLayout(String layout) {
+        return pagesByUri.values().stream().filter(page -> layout.equals(page.getLayout())).findFirst().orElse(null);
     }
 
     /** Glossary entries, A–Z. */

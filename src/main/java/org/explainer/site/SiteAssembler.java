@@ -1,8 +1,9 @@
 package org.explainer.site;
 
+import org.explainer.base.SiteSettings;
 import com.vladsch.flexmark.util.ast.Document;
-import org.explainer.build.ProblemCollector;
-import org.explainer.build.Spelling;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.Spelling;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Glossary;
@@ -82,9 +83,10 @@ public final class SiteAssembler {
         TermCoverage coverage = new TermCoverage(glossary);
         pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
                 .map(coverage::check).toList()
-                .forEach(site.warnings::addAll);
+                .forEach(site::addWarnings);
         linkTermsAndBacklinks(site, pages, glossary);
         findRelated(pages);
+        site.seal();
         return site;
     }
 
@@ -164,16 +166,16 @@ public final class SiteAssembler {
                     glossary.find(link.termName()).ifPresent(used::add);
                 }
             }
-            page.termsUsed.addAll(used);
+            page.addTermsUsed(used);
             if (page.getTerm() != null) {
                 continue;
             }
             for (Term term : used) {
-                Optional.ofNullable(site.page(term.getUri())).ifPresent(entry -> entry.mentionedIn.add(page));
+                Optional.ofNullable(site.page(term.getUri())).ifPresent(entry -> entry.addMention(page));
             }
         }
         for (Page entry : site.getTerms()) {
-            entry.mentionedIn.sort(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
+            entry.sortMentions(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
         }
     }
 
@@ -191,7 +193,7 @@ public final class SiteAssembler {
             }
             Set<String> own = new HashSet<>();
             page.getTags().forEach(tag -> own.add("tag:" + tag));
-            page.termsUsed.forEach(term -> own.add("term:" + term.getKey()));
+            page.getTermsUsed().forEach(term -> own.add("term:" + term.getKey()));
             features.put(page, own);
             own.forEach(feature -> byFeature.computeIfAbsent(feature, f -> new ArrayList<>()).add(page));
         }
@@ -212,7 +214,7 @@ public final class SiteAssembler {
                     .sorted(Map.Entry.<Page, Integer>comparingByValue().reversed()
                             .thenComparing(e -> e.getKey().getTitle()))
                     .limit(RELATED_PAGES)
-                    .forEach(e -> page.related.add(e.getKey()));
+                    .forEach(e -> page.addRelated(e.getKey()));
         });
     }
 }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 public final class StructuredData {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final String GLOSSARY_LAYOUT = "glossary";
 
     private final Site site;
 
@@ -31,7 +32,7 @@ public final class StructuredData {
             json.writeStringField("@context", "https://schema.org");
             if (page.getTerm() != null) {
                 definedTerm(json, page);
-            } else if ("glossary".equals(page.getLayout())) {
+            } else if (page == glossary()) {
                 json.writeStringField("@type", "DefinedTermSet");
                 json.writeStringField("@id", glossaryId());
                 json.writeStringField("name", page.getTitle());
@@ -72,7 +73,9 @@ public final class StructuredData {
             json.writeString(original.getText());
         }
         json.writeEndArray();
-        json.writeStringField("inDefinedTermSet", glossaryId());
+        if (glossary() != null) {
+            json.writeStringField("inDefinedTermSet", glossaryId());
+        }
     }
 
     private void organisation(JsonGenerator json, String field) throws IOException {
@@ -83,8 +86,13 @@ public final class StructuredData {
         json.writeEndObject();
     }
 
+    /** The glossary's A–Z page, which is the set every term belongs to; null if the site has none. */
+    private Page glossary() {
+        return site.pageWithLayout(GLOSSARY_LAYOUT);
+    }
+
     private String glossaryId() {
-        return site.getSettings().getUrl() + "glossary/#glossary";
+        return url(glossary()) + "#glossary";
     }
 
     private String url(Page page) {

@@ -9,7 +9,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
-import org.explainer.build.Problem;
+import org.explainer.base.Problem;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.NameFinder;
 import org.explainer.glossary.Term;

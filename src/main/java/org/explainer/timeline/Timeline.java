@@ -6,23 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The site's timeline: dated events in chronological order. */
+/**
+ * The site's timeline: dated events in chronological order, each in one of the categories the site
+ * declares ({@code timeline.categories} in jbake.properties).
+ */
 public final class Timeline {
 
     /** The events of one decade, named as in "the 1990s". */
     public record Decade(String name, List<TimelineEvent> events) {
     }
 
-    public static final List<String> CATEGORIES = List.of("diplomacy", "military", "economy", "politics");
-
     private final List<TimelineEvent> events;
+    private final List<String> categories;
 
-    public Timeline(List<TimelineEvent> events) {
+    public Timeline(List<TimelineEvent> events, List<String> categories) {
         this.events = List.copyOf(events);
+        this.categories = List.copyOf(categories);
     }
 
-    public static Timeline empty() {
-        return new Timeline(List.of());
+    public static Timeline empty(List<String> categories) {
+        return new Timeline(List.of(), categories);
     }
 
     public List<TimelineEvent> events() {
@@ -36,6 +39,11 @@ public final class Timeline {
             byDecade.computeIfAbsent(event.date().year() / 10 * 10 + "s", decade -> new ArrayList<>()).add(event);
         }
         return byDecade.entrySet().stream().map(decade -> new Decade(decade.getKey(), List.copyOf(decade.getValue()))).toList();
+    }
+
+    /** The categories an event may have. */
+    public List<String> categories() {
+        return categories;
     }
 
     public List<TimelineEvent> select(Predicate<TimelineEvent> filter) {

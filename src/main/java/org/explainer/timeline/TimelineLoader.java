@@ -1,6 +1,6 @@
 package org.explainer.timeline;
 
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.ProblemCollector;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -34,26 +34,35 @@ public final class TimelineLoader {
     private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "title", "date", "url");
 
     private final String displayPath;
+    private final List<String> categories;
     private final Predicate<String> termExists;
     private final ProblemCollector problems;
 
-    private TimelineLoader(String displayPath, Predicate<String> termExists, ProblemCollector problems) {
+    private TimelineLoader(String displayPath, List<String> categories, Predicate<String> termExists,
+                           ProblemCollector problems) {
         this.displayPath = displayPath;
+        this.categories = categories;
         this.termExists = termExists;
         this.problems = problems;
     }
 
-    /** Loads {@code file} (absent: an empty timeline); {@code termExists} tells which glossary keys exist. */
-    public static Timeline load(Path file, String displayPath, Predicate<String> termExists, ProblemCollector problems) {
+    /**
+     * Loads {@code file} (absent: an empty timeline).
+     *
+     * @param categories the categories the site declares for events
+     * @param termExists tells which glossary keys exist
+     */
+    public static Timeline load(Path file, String displayPath, List<String> categories, Predicate<String> termExists,
+                                ProblemCollector problems) {
         if (!Files.isRegularFile(file)) {
-            return Timeline.empty();
+            return Timeline.empty(categories);
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Node root = new Yaml(new LoaderOptions()).compose(reader);
-            return new TimelineLoader(displayPath, termExists, problems).read(root);
+            return new TimelineLoader(displayPath, categories, termExists, problems).read(root);
         } catch (YAMLException e) {
             problems.in(displayPath, "is not valid YAML: " + e.getMessage().replace('\n', ' '));
-            return Timeline.empty();
+            return Timeline.empty(categories);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,11 +70,11 @@ public final class TimelineLoader {
 
     private Timeline read(Node root) {
         if (root == null) {
-            return Timeline.empty();
+            return Timeline.empty(categories);
         }
         if (!(root instanceof SequenceNode list)) {
             problems.at(displayPath, line(root), "must be a list of events, each starting with '- date:'");
-            return Timeline.empty();
+            return Timeline.empty(categories);
         }
         List<TimelineEvent> events = new ArrayList<>();
         PartialDate previous = null;
@@ -82,7 +91,7 @@ public final class TimelineLoader {
             previous = event.get().date();
             events.add(event.get());
         }
-        return new Timeline(events);
+        return new Timeline(events, categories);
     }
 
     private Optional<TimelineEvent> event(int number, Node node) {
@@ -100,9 +109,9 @@ public final class TimelineLoader {
         String description = text(fields.get("description"));
         require(description, label, "description", mapping);
         String category = text(fields.get("category"));
-        if (!Timeline.CATEGORIES.contains(category)) {
+        if (!categories.contains(category)) {
             problems.at(displayPath, line(fields.getOrDefault("category", mapping)), label + ": category '" + category
-                    + "' is not one of " + String.join(", ", Timeline.CATEGORIES));
+                    + "' is not one of " + String.join(", ", categories) + " (timeline.categories in jbake.properties)");
         }
         List<String> terms = list(fields.get("terms"));
         terms.stream().filter(term -> !termExists.test(term)).forEach(term -> problems.at(displayPath,

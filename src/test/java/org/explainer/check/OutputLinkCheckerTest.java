@@ -1,7 +1,7 @@
 package org.explainer.check;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProblemCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

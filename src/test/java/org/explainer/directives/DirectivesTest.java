@@ -1,11 +1,11 @@
 package org.explainer.directives;
 
-import org.explainer.build.BuildFailure;
+import org.explainer.base.BuildFailure;
 import org.explainer.glossary.Glossary;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;
-import org.explainer.markdown.languages.ScriptLanguages;
+import org.explainer.base.ScriptLanguages;
 import org.explainer.testing.InMemorySite;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,8 @@ class DirectivesTest {
 
     private static InMemorySite site(String body) {
         InMemorySite site = new InMemorySite();
-        return site.directive(new TimelineDirective(new Timeline(List.of(EVENT)), Glossary.of(List.of(),
-                new org.explainer.build.ProblemCollector()), ScriptLanguages.parse("Cyrillic:ru"))).page("explainers/page.md", "explainer", body);
+        return site.directive(new TimelineDirective(new Timeline(List.of(EVENT), List.of("diplomacy")), Glossary.of(List.of(),
+                new org.explainer.base.ProblemCollector()), ScriptLanguages.parse("Cyrillic:ru"))).page("explainers/page.md", "explainer", body);
     }
 
     @Test

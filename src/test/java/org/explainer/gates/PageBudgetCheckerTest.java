@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import static org.explainer.gates.PageBudgetChecker.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,8 @@ class PageBudgetCheckerTest {
         assertTrue(findings.get(0).message().startsWith("31.5 KB of HTML, CSS and JavaScript, compressed: over the 30.0 KB budget"),
                 findings::toString);
         assertTrue(findings.get(1).message().startsWith("15.4 KB of HTML and render-blocking CSS and JavaScript, compressed:"
-                + " over the 14.0 KB"), findings::toString);
+                + " over the 14.0 KB a server sends in its first round trip, and 15.3 KB without the content of <main>"),
+                findings::toString);
         assertTrue(findings.stream().allMatch(f -> f.where().equals("index.html")), findings::toString);
     }
 
@@ -43,20 +44,13 @@ class PageBudgetCheckerTest {
     }
 
     @Test
-    void holdsALongReadToTheTotalBudgetOnly() {
-        List<Finding> findings = new PageBudgetChecker(Set.of("index.html")).check(fixture).findings();
+    void reportsAPageOverTheFirstRoundTripByItsOwnTextAsALongRead() {
+        PageBudgetChecker.Report report = new PageBudgetChecker().check(SiteFiles.fixture("long-read"));
 
-        assertEquals(1, findings.size(), findings::toString);
-        assertTrue(findings.get(0).message().contains("over the 30.0 KB budget"), findings::toString);
-    }
-
-    @Test
-    void asksForALongReadThatFitsToLeaveTheList() {
-        List<Finding> findings = new PageBudgetChecker(Set.of("light.html", "gone.html")).check(fixture).findings();
-
-        assertTrue(findings.contains(Finding.at("light.html", "is listed as a long read but now fits the first round trip"
-                + " (0.2 KB): take it off the list")), findings::toString);
-        assertTrue(findings.contains(Finding.at("gone.html", "is listed as a long read but is not in the site: take it off the list")),
-                findings::toString);
+        assertEquals(List.of(), report.findings());
+        assertEquals(List.of("index.html"), report.longReads().stream().map(PageBudgetChecker.PageWeight::page).toList());
+        PageBudgetChecker.PageWeight page = report.longReads().get(0);
+        assertTrue(page.firstRoundTrip() > PageBudgetChecker.FIRST_ROUND_TRIP_BUDGET, () -> kb(page.firstRoundTrip()));
+        assertTrue(page.frameFirstRoundTrip() < 1024, () -> kb(page.frameFirstRoundTrip()));
     }
 }

@@ -1,7 +1,7 @@
 package org.explainer.gates;
 
-import org.explainer.build.ProjectConfig;
-import org.explainer.build.SiteBuild;
+import org.explainer.base.ProjectConfig;
+import org.explainer.pipeline.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +22,6 @@ class ReproducibleBuildIT {
 
     @Test
     void twoCleanBuildsAreByteIdentical(@TempDir Path temp) {
-        // JBake's embedded database logs at INFO through java.util.logging unless told otherwise (as in Main).
-        System.setProperty("log.console.level", "SEVERE");
         Path first = temp.resolve("first/site");
         Path second = temp.resolve("second/site");
         build(first);

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,9 +62,15 @@ class ScreenshotsIT {
         pages.put("background", firstPageIn("background/"));
         pages.put("glossary-index", "glossary/");
         pages.put("glossary-entry", firstPageIn("glossary/"));
-        pages.put("search", "search.html?q=Tartus");
+        pages.put("search", "search.html?q=" + URLEncoder.encode(firstOtherName(), StandardCharsets.UTF_8));
         pages.put("not-found", SubPathLinkChecker.MISSING_PATH);
         return pages;
+    }
+
+    /** A glossary entry's other name from the site's search index, so the results page shows a find. */
+    private static String firstOtherName() {
+        return SearchIndexFile.read(site).stream().map(SearchIndexFile::names).filter(names -> !names.isEmpty())
+                .map(names -> names.get(0)).findFirst().orElse("");
     }
 
     private static String firstPageIn(String section) {

@@ -1,6 +1,7 @@
 package org.explainer.jbake;
 
-import org.explainer.build.BuildFailure;
+import org.explainer.base.BuildFailure;
+import org.explainer.markdown.Partials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,11 +20,11 @@ class JBakePartialsTest {
     @TempDir
     Path project;
 
-    private JBakePartials partials(String template) throws IOException {
+    private Partials partials(String template) throws IOException {
         Files.writeString(project.resolve("jbake.properties"), "template.folder=templates\n");
         Files.createDirectories(project.resolve("templates/partials"));
         Files.writeString(project.resolve("templates/partials/card.ftl"), template);
-        return JBakePartials.forProject(project);
+        return new JBakeRenderer(project).partials();
     }
 
     /** Public, as every type a template reads must be. */
@@ -40,7 +41,7 @@ class JBakePartialsTest {
 
     @Test
     void anErrorNamesTheTemplateFileAndLine() throws IOException {
-        JBakePartials partials = partials("<#ftl output_format=\"HTML\">\n<p>\n${missing.name}\n</p>\n");
+        Partials partials = partials("<#ftl output_format=\"HTML\">\n<p>\n${missing.name}\n</p>\n");
         BuildFailure failure = assertThrows(BuildFailure.class, () -> partials.render("partials/card.ftl", Map.of()));
         assertEquals("templates/partials/card.ftl", failure.problems().get(0).file());
         assertEquals(3, failure.problems().get(0).line());
@@ -49,7 +50,7 @@ class JBakePartialsTest {
 
     @Test
     void aSyntaxErrorNamesTheTemplateFileAndLine() throws IOException {
-        JBakePartials partials = partials("<#ftl output_format=\"HTML\">\n\n<#if>\n");
+        Partials partials = partials("<#ftl output_format=\"HTML\">\n\n<#if>\n");
         BuildFailure failure = assertThrows(BuildFailure.class, () -> partials.render("partials/card.ftl", Map.of()));
         assertEquals("templates/partials/card.ftl", failure.problems().get(0).file());
         assertEquals(3, failure.problems().get(0).line());

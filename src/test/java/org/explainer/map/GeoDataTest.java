@@ -1,5 +1,6 @@
 package org.explainer.map;
 
+import org.explainer.testing.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +18,19 @@ class GeoDataTest {
     Path dir;
 
     @Test
-    void readsTheLevantExtract() {
-        GeoData geo = GeoData.load(Path.of("data/geo/levant.json"));
+    void readsAnExtractMadeByTheGeodataTool() {
+        GeoData geo = GeoData.load(FixtureSites.CHANNEL_TUNNEL.resolve("data/geo/dover-strait.json"));
         assertEquals("Natural Earth", geo.attribution());
-        assertEquals(new BoundingBox(33, 31, 43.5, 38), geo.bbox());
-        Country syria = geo.country("Syria").orElseThrow();
-        assertEquals("760", syria.id());
-        LonLat first = syria.rings().get(0).get(0);
-        assertEquals(first, syria.rings().get(0).get(syria.rings().get(0).size() - 1), "rings are closed");
-        for (String neighbour : new String[] {"Lebanon", "Israel", "Jordan", "Iraq", "Turkey", "Cyprus"}) {
+        assertEquals(new BoundingBox(-1.5, 49.8, 3.8, 52.2), geo.bbox());
+        Country france = geo.country("France").orElseThrow();
+        assertEquals("250", france.id());
+        LonLat first = france.rings().get(0).get(0);
+        assertEquals(first, france.rings().get(0).get(france.rings().get(0).size() - 1), "rings are closed");
+        for (String neighbour : new String[] {"United Kingdom", "Belgium", "Netherlands"}) {
             assertTrue(geo.country(neighbour).isPresent(), neighbour);
         }
+        // Russia's ring crosses the antimeridian, so its extent spans every longitude at its latitudes.
+        assertTrue(geo.country("Russia").isEmpty(), "a country far from the box is left out");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.explainer.map;
 
+import org.explainer.base.PlaceKinds;
+import org.explainer.base.ProjectConfig;
+import org.explainer.testing.FixtureSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -22,11 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Renders the site's real map from the real boundary data, as the build does. */
+/** Renders a fixture site's map from its boundary data, with its kinds of place, as the build does. */
 class LocatorMapTest {
 
-    private static final Path GEO = Path.of("data/geo/levant.json");
-    private static final Path SPEC = Path.of("data/maps/bases.yml");
+    private static final Path GEO = FixtureSites.CHANNEL_TUNNEL.resolve("data/geo/dover-strait.json");
+    private static final Path SPEC = FixtureSites.CHANNEL_TUNNEL.resolve("data/maps/crossing.yml");
+    private static final PlaceKinds KINDS = ProjectConfig.load(FixtureSites.CHANNEL_TUNNEL, "").placeKinds();
 
     private static GeoData geo;
     private static MapSpec spec;
@@ -36,7 +40,7 @@ class LocatorMapTest {
     @BeforeAll
     static void render() throws Exception {
         geo = GeoData.load(GEO);
-        spec = MapSpec.load(SPEC);
+        spec = MapSpec.load(SPEC, KINDS);
         svg = new LocatorMap().render(geo, spec);
         root = parse(svg).getDocumentElement();
     }
@@ -83,7 +87,7 @@ class LocatorMapTest {
             focus += css.contains("lm-focus") ? 1 : 0;
         }
         assertEquals(1, focus);
-        assertTrue(countries >= 7, "Syria and its neighbours, got " + countries);
+        assertTrue(countries >= 3, "the United Kingdom and its neighbours, got " + countries);
     }
 
     @Test
@@ -120,7 +124,7 @@ class LocatorMapTest {
 
     @Test
     void isDeterministic() {
-        String again = new LocatorMap().render(GeoData.load(GEO), MapSpec.load(SPEC));
+        String again = new LocatorMap().render(GeoData.load(GEO), MapSpec.load(SPEC, KINDS));
         assertEquals(svg, again);
     }
 
@@ -132,15 +136,15 @@ class LocatorMapTest {
 
     @Test
     void refusesAFocusCountryTheDataLacks() {
-        MapSpec wrong = new MapSpec(spec.title(), spec.description(), "Syrie", spec.bbox(), spec.width(), spec.places());
+        MapSpec wrong = new MapSpec(spec.title(), spec.description(), "Royaume-Uni", spec.bbox(), spec.width(), spec.places());
         MapDataException error = assertThrows(MapDataException.class, () -> new LocatorMap().render(geo, wrong));
-        assertTrue(error.getMessage().contains("focus country \"Syrie\""), error.getMessage());
+        assertTrue(error.getMessage().contains("focus country \"Royaume-Uni\""), error.getMessage());
     }
 
     @Test
     void refusesToShowLandBeyondTheData() {
         MapSpec wide = new MapSpec(spec.title(), spec.description(), spec.focus(),
-                new BoundingBox(30, 30, 45, 40), spec.width(), spec.places());
+                new BoundingBox(-5, 45, 8, 55), spec.width(), spec.places());
         MapDataException error = assertThrows(MapDataException.class, () -> new LocatorMap().render(geo, wide));
         assertTrue(error.getMessage().contains("reaches beyond the boundary data"), error.getMessage());
     }

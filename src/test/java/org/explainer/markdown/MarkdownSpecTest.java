@@ -1,7 +1,7 @@
 package org.explainer.markdown;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.markdown.languages.ScriptLanguages;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ScriptLanguages;
 import org.explainer.testing.InMemorySite;
 import org.explainer.testing.MarkdownSpec;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package org.explainer.site;
 
-import org.explainer.build.Problem;
+import org.explainer.base.Problem;
 import org.explainer.testing.InMemorySite;
 import org.junit.jupiter.api.Test;
 

@@ -1,23 +1,23 @@
 package org.explainer.testing;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProblemCollector;
 import org.explainer.content.HeaderParser;
 import org.explainer.content.HeaderValidator;
 import org.explainer.content.SourceFile;
 import org.explainer.content.SourceLocation;
 import org.explainer.glossary.Glossary;
-import org.explainer.jbake.JBakePartials;
+import org.explainer.jbake.JBakeRenderer;
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.PageContext;
 import org.explainer.markdown.Partials;
 import org.explainer.markdown.directives.DirectiveHandler;
 import org.explainer.markdown.directives.Directives;
-import org.explainer.site.NavItem;
+import org.explainer.base.NavItem;
 import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
-import org.explainer.site.SiteSettings;
+import org.explainer.base.SiteSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.List;
 public final class InMemorySite {
 
     /** The project's own templates, which hold the markup of what the dialect generates. */
-    private static final Partials PARTIALS = JBakePartials.forProject(Path.of("").toAbsolutePath());
+    private static final Partials PARTIALS = new JBakeRenderer(Path.of("").toAbsolutePath()).partials();
 
     private final List<SourceFile> sources = new ArrayList<>();
     private final Markdown markdown;
@@ -47,7 +47,7 @@ public final class InMemorySite {
         ProblemCollector problems = new ProblemCollector();
         SourceLocation location = new SourceLocation(Path.of("content", contentPath), "content/" + contentPath, contentPath);
         SourceFile source = new HeaderParser("~~~~~~").parse(location, text, problems).orElseThrow();
-        new HeaderValidator().validate(source, problems);
+        new HeaderValidator(List.of("place")).validate(source, problems);
         problems.throwIfAny();
         sources.add(source);
         return this;
@@ -76,7 +76,7 @@ public final class InMemorySite {
         Glossary glossary = Glossary.of(sources, problems);
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", "en", "https://example.org/", "Test",
-                        List.of(new NavItem("explainers/", "Explainers")), List.of()),
+                        List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
                 sources, glossary, new Directives(directives), problems);
         problems.throwIfAny();
         return site;

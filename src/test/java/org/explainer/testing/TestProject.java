@@ -1,7 +1,7 @@
 package org.explainer.testing;
 
-import org.explainer.build.ProjectConfig;
-import org.explainer.build.SiteBuild;
+import org.explainer.base.ProjectConfig;
+import org.explainer.pipeline.SiteBuild;
 import org.explainer.site.Site;
 
 import java.io.IOException;
@@ -12,13 +12,51 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * A small site in a temporary folder, built with the real templates, assets, settings and maps of this
- * project but with content (and timeline) the test writes, so each test controls exactly what the build sees.
+ * A small site in a temporary folder, built with this project's machinery (its templates and assets)
+ * and a fixture site's map, but with settings and content the test owns, so each test controls exactly
+ * what the build sees and no test depends on what the real site says.
  */
 public final class TestProject {
 
     /** The repository's own project folder (Maven runs tests from it). */
     public static final Path REAL = Path.of("").toAbsolutePath();
+
+    /** The test site's settings: its own words, and the JBake settings every site of this machinery has. */
+    private static final String SETTINGS = """
+            site.title=Test site
+            site.description=A site the tests write.
+            site.publisher=Test publisher
+            site.language=en-GB
+            site.host=http://127.0.0.1:8820/
+            site.nav=explainers/|Explainers; background/|Background; glossary/|Glossary; about.html|About
+            site.footer=about.html#how-we-work|How we work; feed.xml|Atom feed; search.html|Search
+            site.footer.note=Written by the tests.
+            timeline.categories=diplomacy, planning
+            glossary.categories=place, person
+            map.place.kinds=town:dot, terminal:triangle, country:name-only, sea:name-only
+            map.geodata=data/geo/dover-strait.json
+            template.explainer.file=explainer.ftl
+            template.background.file=background.ftl
+            template.term.file=term.ftl
+            template.page.file=page.ftl
+            template.feed.file=feed.ftl
+            template.sitemap.file=sitemap.ftl
+            render.index=false
+            render.archive=false
+            render.tags=false
+            render.tagsindex=false
+            render.error404=false
+            render.feed=true
+            render.sitemap=true
+            feed.file=feed.xml
+            sitemap.file=sitemap.xml
+            header.separator=~~~~~~
+            default.status=
+            default.type=
+            db.store=memory
+            asset.ignore=true
+            freemarker.timezone=UTC
+            """;
 
     private final Path dir;
 
@@ -26,26 +64,24 @@ public final class TestProject {
         this.dir = dir;
     }
 
-    /** A project with the real machinery and a minimal valid home page, search, 404 and glossary index. */
+    /**
+     * A project with the real machinery, settings of its own, a fixture site's map, and a minimal valid
+     * home page, section indexes, glossary index, search, 404 and about page.
+     */
     public static TestProject create(Path dir) {
         TestProject project = new TestProject(dir);
         copyTree(REAL.resolve("templates"), dir.resolve("templates"));
         copyTree(REAL.resolve("assets"), dir.resolve("assets"));
-        copyTree(REAL.resolve("data/geo"), dir.resolve("data/geo"));
-        copyTree(REAL.resolve("data/maps"), dir.resolve("data/maps"));
-        try {
-            Files.copy(REAL.resolve(ProjectConfig.FILE_NAME), dir.resolve(ProjectConfig.FILE_NAME));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        copyTree(FixtureSites.CHANNEL_TUNNEL.resolve("data/geo"), dir.resolve("data/geo"));
+        copyTree(FixtureSites.CHANNEL_TUNNEL.resolve("data/maps"), dir.resolve("data/maps"));
+        project.write(ProjectConfig.FILE_NAME, SETTINGS);
         project.page("index.md", "page", "Home", "layout=home\n", "Welcome.");
-        project.page("explainers/index.md", "page", "Explainers", "layout=explainers\n", "All explainers.");
-        project.page("background/index.md", "page", "Background", "layout=background\n", "Reference pages.");
+        project.page("explainers/index.md", "page", "Explainers", "layout=section\n", "All explainers.");
+        project.page("background/index.md", "page", "Background", "layout=section\n", "Reference pages.");
         project.page("glossary/index.md", "page", "Glossary", "layout=glossary\n", "All terms.");
         project.page("search.md", "page", "Search", "layout=search\n", "Search the site.");
         project.page("404.md", "page", "Page not found", "layout=not-found\n", "Try these links.");
-        project.page("about.md", "page", "About", "", "## Method\n\nHow we work.\n\n## Corrections\n\nHow we correct.\n\n"
-                + "## Sources policy\n\nHow we cite.\n");
+        project.page("about.md", "page", "About", "", "## How we work\n\nCarefully.\n");
         project.page("background/timeline.md", "background", "Timeline", "", "Events in order.");
         return project;
     }

@@ -1,13 +1,14 @@
 package org.explainer.timeline;
 
-import org.explainer.build.BuildFailure;
-import org.explainer.build.ProblemCollector;
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProblemCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +38,8 @@ class TimelineLoaderTest {
         Path file = dir.resolve("timeline.yml");
         Files.writeString(file, yaml);
         ProblemCollector problems = new ProblemCollector();
-        Timeline timeline = TimelineLoader.load(file, "data/timeline.yml", "tartus"::equals, problems);
+        Timeline timeline = TimelineLoader.load(file, "data/timeline.yml", List.of("diplomacy", "military"), "tartus"::equals,
+                problems);
         problems.throwIfAny();
         return timeline;
     }
@@ -68,6 +70,13 @@ class TimelineLoaderTest {
     @Test
     void unknownTermIsAnError() {
         assertTrue(failure(GOOD.replace("[tartus]", "[tartous]")).contains("data/timeline.yml:5: event 1 (\"Soviet navy gets a supply point\"): unknown glossary term 'tartous'"));
+    }
+
+    @Test
+    void aCategoryTheSiteDoesNotDeclareNamesTheSetting() {
+        assertTrue(failure(GOOD.replace("category: military", "category: economy")).contains("data/timeline.yml:4: event 1"
+                + " (\"Soviet navy gets a supply point\"): category 'economy' is not one of diplomacy, military"
+                + " (timeline.categories in jbake.properties)"));
     }
 
     @Test

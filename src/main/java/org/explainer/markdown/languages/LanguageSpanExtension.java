@@ -1,5 +1,6 @@
 package org.explainer.markdown.languages;
 
+import org.explainer.base.ScriptLanguages;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -51,7 +52,7 @@ public final class LanguageSpanExtension implements HtmlRenderer.HtmlRendererExt
         }
 
         private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            html.raw(languages.html(Escaping.normalizeEOL(node.getChars().unescape())));
+            html.raw(LanguageSpans.html(Escaping.normalizeEOL(node.getChars().unescape()), languages));
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.explainer.markdown.languages;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+import org.explainer.base.ScriptLanguages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Splits a text into runs: plain ones, and ones in a script whose language the site names. */
-final class LanguageSpans {
+public final class LanguageSpans {
 
     private LanguageSpans() {
     }
@@ -15,7 +17,7 @@ final class LanguageSpans {
      * the last letter of that script before a letter of any other script, so a phrase stays one run and
      * the quotes or full stop around it stay outside.
      */
-    static List<TextRun> split(String text, ScriptLanguages languages) {
+    public static List<TextRun> split(String text, ScriptLanguages languages) {
         List<TextRun> runs = new ArrayList<>();
         int plainStart = 0;
         int position = 0;
@@ -58,5 +60,27 @@ final class LanguageSpans {
             }
         }
         return end;
+    }
+
+    /**
+     * {@code text} as HTML: escaped, and each run in a script the site names wrapped in
+     * {@code <span lang="…">} (with {@code dir="rtl"} for a right-to-left script). Markdown bodies, and
+     * anything else the build writes from a writer's text, go through here.
+     */
+    public static String html(String text, ScriptLanguages languages) {
+        if (languages.isEmpty()) {
+            return Escaping.escapeHtml(text, false);
+        }
+        StringBuilder html = new StringBuilder();
+        for (TextRun run : split(text, languages)) {
+            String escaped = Escaping.escapeHtml(run.text(), false);
+            if (run.language().isEmpty()) {
+                html.append(escaped);
+            } else {
+                html.append("<span lang=\"").append(run.language()).append('"')
+                        .append(run.rightToLeft() ? " dir=\"rtl\"" : "").append('>').append(escaped).append("</span>");
+            }
+        }
+        return html.toString();
     }
 }

@@ -1,0 +1,76 @@
+package org.explainer.base;
+
+import java.util.List;
+
+/**
+ * The site-wide settings templates need, read from {@code jbake.properties}: title, description,
+ * language, publisher, the absolute address of the site's root (ending in {@code /}), the main
+ * sections for the header, the links for the footer and the footer's note (what the site promises its
+ * readers, in its own words; empty for none).
+ */
+public final class SiteSettings {
+
+    private final String title;
+    private final String description;
+    private final String language;
+    private final String url;
+    private final String publisher;
+    private final List<NavItem> nav;
+    private final List<NavItem> footer;
+    private final String footerNote;
+
+    // A class rather than a record: Freemarker would see a record's accessor "title()" before "getTitle()".
+    public SiteSettings(String title, String description, String language, String url, String publisher,
+                        List<NavItem> nav, List<NavItem> footer, String footerNote) {
+        this.title = title;
+        this.description = description;
+        this.language = language;
+        this.url = url;
+        this.publisher = publisher;
+        this.nav = List.copyOf(nav);
+        this.footer = List.copyOf(footer);
+        this.footerNote = footerNote;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    /** The path part of the site's address, such as {@code /repo-name/}: the 404 page's base for its links. */
+    public String getBasePath() {
+        return java.net.URI.create(url).getPath();
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public List<NavItem> getNav() {
+        return nav;
+    }
+
+    public List<NavItem> getFooter() {
+        return footer;
+    }
+
+    public String getFooterNote() {
+        return footerNote;
+    }
+
+    /** The header section the page at {@code pageUri} belongs to, for breadcrumbs; null for none. */
+    public NavItem sectionOf(String pageUri) {
+        return nav.stream().filter(item -> item.getUri().endsWith("/") && item.contains(pageUri)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,170 @@
+package org.explainer.jbake;
+
+import org.explainer.base.Problem;
+import org.explainer.markdown.Partials;
+import org.explainer.site.Page;
+import org.explainer.site.Site;
+import org.jbake.app.Asset;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The project's one door to JBake: renders given pages through their Freemarker templates into a
+ * folder, with JBake's template engine, and copies the assets with JBake's asset copier.
+ * <p>
+ * JBake's {@code Oven} would also crawl {@code content/}, parse every header and body again and keep
+ * the documents in its database. The build has already read, checked and assembled every page, so
+ * this class hands JBake's template engine the finished pages instead: the engine is public API, and
+ * it is what the oven's renderer calls for every document. What the project relies on in JBake's
+ * behaviour is pinned by {@code JBakeBehaviourTest}, so an upgrade that changes it fails a test.
+ * <p>
+ * One renderer serves many bakes (the preview's): Freemarker keeps its parsed templates. Make a new
+ * one when a template changes.
+ */
+public final class JBakeRenderer {
+
+    /** The configuration key under which templates find the {@link Site} ({@code config.site_model}). */
+    public static final String SITE_MODEL_PROPERTY = "site.model";
+    /** The key under which a page's template finds the {@link Page} ({@code content.page}). */
+    public static final String PAGE_KEY = "page";
+
+    private static final String JBAKE_PROPERTIES = "jbake.properties";
+
+    private final DefaultJBakeConfiguration config;
+    private final DelegatingTemplateEngine engine;
+    private final String templatesFolder;
+    private final Charset encoding;
+    private final JBakePartials partials;
+
+    public JBakeRenderer(Path projectDir) {
+        config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("target").toFile(), false);
+        // No document store: every value a template needs is in its model. A template that asks for one of
+        // JBake's database queries (published_posts, say) fails, which JBakeBehaviourTest pins.
+        engine = new DelegatingTemplateEngine(null, config);
+        templatesFolder = projectDir.relativize(config.getTemplateFolder().toPath()).toString().replace('\\', '/');
+        encoding = Charset.forName(config.getRenderEncoding());
+        partials = new JBakePartials(config, templatesFolder);
+    }
+
+    /** The partials the Markdown dialect renders its markup with, from the same templates and configuration. */
+    public Partials partials() {
+        return partials;
+    }
+
+    /**
+     * Renders the pages (on every core), the feed and the sitemap into {@code destination}, and copies
+     * the assets there. Returns every failure as a problem naming template and line.
+     */
+    public List<Problem> render(Site site, List<PageBody> pages, Path destination) {
+        synchronized (config) {
+            config.setDestinationFolder(destination.toFile());
+            config.setSiteHost(site.getSettings().getUrl());
+            // Templates reach the site model as config.site_model: JBake puts its configuration into every
+            // template's model, while its other route for extra values, a ModelExtractor, only takes documents.
+            config.setProperty(SITE_MODEL_PROPERTY, site);
+            new JBakeConfigurationInspector(config).inspect();
+        }
+        List<Problem> problems = new ArrayList<>(renderPages(pages, destination));
+        renderListing("feed", config.getFeedFileName(), destination).ifPresent(problems::add);
+        renderListing("sitemap", config.getSiteMapFileName(), destination).ifPresent(problems::add);
+        problems.addAll(copyAssets());
+        return problems;
+    }
+
+    private List<Problem> renderPages(List<PageBody> pages, Path destination) {
+        ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<Problem>> rendered = new ArrayList<>();
+            for (PageBody page : pages) {
+                rendered.add(threads.submit(() -> renderPage(page, destination)));
+            }
+            List<Problem> problems = new ArrayList<>();
+            for (Future<Problem> page : rendered) {
+                Problem problem = page.get();
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+            return problems;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("rendering a page failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pages were rendered", e);
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /** Renders one page; returns its problem, or null. */
+    private Problem renderPage(PageBody body, Path destination) {
+        Page page = body.page();
+        DocumentModel content = new DocumentModel();
+        content.setUri(page.getUri());
+        content.setType(page.getType());
+        content.setBody(body.html());
+        content.put(PAGE_KEY, page);
+        return write(content, templateOf(page), destination.resolve(page.getUri()));
+    }
+
+    /**
+     * A page with a layout (a generated part, such as the home page's lists) has a template of its own,
+     * {@code <layout>.ftl}; any other page the template jbake.properties names for its type.
+     */
+    private String templateOf(Page page) {
+        return page.getLayout().isEmpty() ? config.getTemplateByDocType(page.getType()) : page.getLayout() + ".ftl";
+    }
+
+    /** The feed or the sitemap: a template over the whole site, with no page of its own. */
+    private Optional<Problem> renderListing(String type, String fileName, Path destination) {
+        DocumentModel content = new DocumentModel();
+        content.setType(type);
+        content.setUri(fileName);
+        return Optional.ofNullable(write(content, config.getTemplateByDocType(type), destination.resolve(fileName)));
+    }
+
+    private Problem write(DocumentModel content, String template, Path file) {
+        if (template == null) {
+            return Problem.in(JBAKE_PROPERTIES, "no template for " + content.getUri() + ": set template." + content.getType() + ".file");
+        }
+        TemplateModel model = new TemplateModel();
+        model.setContent(content);
+        model.setRenderer(engine);
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file, encoding)) {
+                engine.renderDocument(model, template, out);
+            }
+            return null;
+        } catch (Exception e) {
+            return TemplateFailures.describe(e, templatesFolder, content.getUri());
+        }
+    }
+
+    private List<Problem> copyAssets() {
+        Asset asset = new Asset(config);
+        asset.copy();
+        asset.copyAssetsFromContent(config.getContentFolder());
+        return asset.getErrors().stream()
+                .map(error -> Problem.in(config.getAssetFolderName(), "cannot copy an asset: " + error.getMessage()))
+                .toList();
+    }
+}

@@ -1,0 +1,12 @@
+package org.explainer.jbake;
+
+import org.explainer.site.Page;
+
+/**
+ * A page to render: the page as the site model holds it, and its body already rendered from Markdown.
+ *
+ * @param page the page, which its template reaches as {@code content.page}
+ * @param html the rendered body, which its template reaches as {@code content.body}
+ */
+public record PageBody(Page page, String html) {
+}

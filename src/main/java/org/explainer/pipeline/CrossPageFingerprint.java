@@ -1,0 +1,62 @@
+package org.explainer.pipeline;
+
+import org.explainer.content.HeaderField;
+import org.explainer.site.Page;
+import org.explainer.site.Site;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/**
+ * A digest of everything one page's output can show about other pages: which pages exist, every
+ * header field of every page (titles, summaries, dates, tags, term names and definitions…), the
+ * glossary terms each page uses, its related pages and, for a term, the pages that mention it, and
+ * the data files. Only a page's own body and what is worked out from it (its outline, reading time,
+ * text) are left out, because no template shows them on another page.
+ * <p>
+ * When two bakes have the same fingerprint, a page whose source file did not change has the same
+ * output as before, so a rebake can render the changed pages only.
+ */
+final class CrossPageFingerprint {
+
+    private CrossPageFingerprint() {
+    }
+
+    static String of(Site site, Path dataDir) {
+        MessageDigest digest = sha256();
+        StringBuilder facts = new StringBuilder();
+        for (Page page : site.getPages()) {
+            facts.setLength(0);
+            facts.append("page ").append(page.source().contentPath()).append('\n');
+            for (HeaderField field : page.source().fields().values()) {
+                facts.append(field.name()).append('=').append(field.value()).append('\n');
+            }
+            facts.append("uses");
+            page.getTermsUsed().forEach(term -> facts.append(' ').append(term.getKey()));
+            facts.append("\nrelated");
+            page.getRelated().forEach(other -> facts.append(' ').append(other.getUri()));
+            facts.append("\nmentioned in");
+            page.getMentionedIn().forEach(other -> facts.append(' ').append(other.getUri()));
+            // A directive can make other pages link here: a timeline extract links to the full {{timeline}}.
+            facts.append("\ndirectives");
+            page.analysis().directives().forEach(use -> facts.append(" {{").append(use.directive().name()).append(' ')
+                    .append(use.directive().argument()).append(new TreeMap<>(use.directive().options())).append("}}"));
+            facts.append('\n');
+            digest.update(facts.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(FolderSnapshot.of(dataDir).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.explainer.pipeline;
+
+import org.explainer.content.SourceFile;
+import org.explainer.site.Page;
+import org.explainer.site.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The preview's shortcut: between two builds that differ only in some pages' own text, the other pages'
+ * output cannot have changed, so they are copied from the last published build instead of rendered.
+ * <p>
+ * That holds while nothing another page shows has changed ({@link CrossPageFingerprint}), the templates
+ * are the same, and a page's source is exactly what its published copy was rendered from; otherwise,
+ * and for every first build, every page is rendered.
+ */
+final class PageReuse {
+
+    /** The fingerprint of the last published build, whose pages may be reused; null if none. */
+    private String publishedFingerprint;
+    private Map<String, SourceFile> publishedSources = Map.of();
+    private String buildingFingerprint;
+    private Map<String, SourceFile> buildingSources = Map.of();
+
+    /** Which pages of this build to render, and which to copy from the published output. */
+    record Plan(List<Page> render, List<Page> copy) {
+    }
+
+    Plan plan(Site site, Path dataDir, Path published, boolean templatesChanged) {
+        buildingFingerprint = CrossPageFingerprint.of(site, dataDir);
+        buildingSources = new HashMap<>();
+        site.getPages().forEach(page -> buildingSources.put(page.getUri(), page.source()));
+        boolean reusable = !templatesChanged && buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
+        List<Page> render = new ArrayList<>();
+        List<Page> copy = new ArrayList<>();
+        for (Page page : site.getPages()) {
+            boolean unchanged = reusable && Objects.equals(publishedSources.get(page.getUri()), page.source())
+                    && Files.isRegularFile(published.resolve(page.getUri()));
+            (unchanged ? copy : render).add(page);
+        }
+        return new Plan(render, copy);
+    }
+
+    /** Copies the pages this build does not render from the last published build. */
+    static void copy(List<Page> pages, Path published, Path destination) {
+        try {
+            for (Page page : pages) {
+                Path target = destination.resolve(page.getUri());
+                Files.createDirectories(target.getParent());
+                Files.copy(published.resolve(page.getUri()), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy unchanged pages from " + published, e);
+        }
+    }
+
+    /** The build was published: its pages may be reused by the next build while they are current. */
+    void published() {
+        publishedFingerprint = buildingFingerprint;
+        publishedSources = buildingSources;
+    }
+
+    /** The build was thrown away (a check failed): the next build renders everything. */
+    void discarded() {
+        publishedFingerprint = null;
+        publishedSources = Map.of();
+    }
+}

@@ -1,0 +1,198 @@
+package org.explainer.pipeline;
+
+import org.explainer.publish.OutputFolders;
+import org.explainer.publish.ExtraOutputs;
+import org.explainer.content.OutputPaths;
+import org.explainer.base.ProjectConfig;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.BuildFailure;
+import org.explainer.check.OutputLinkChecker;
+import org.explainer.content.ContentScanner;
+import org.explainer.content.SourceFile;
+import org.explainer.directives.MapDirective;
+import org.explainer.directives.Maps;
+import org.explainer.directives.TimelineDirective;
+import org.explainer.glossary.Glossary;
+import org.explainer.jbake.JBakeRenderer;
+import org.explainer.jbake.PageBody;
+import org.explainer.markdown.Markdown;
+import org.explainer.markdown.PageContext;
+import org.explainer.markdown.Partials;
+import org.explainer.markdown.directives.Directives;
+import org.explainer.site.Page;
+import org.explainer.site.Site;
+import org.explainer.site.SiteAssembler;
+import org.explainer.timeline.Timeline;
+import org.explainer.timeline.TimelineLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+/**
+ * One build of the site, in the order that keeps mistakes out of the output: read and check every
+ * source, assemble and check the whole site, bake with JBake into a staging folder, check the baked
+ * pages, and only then publish. A failure at any step leaves the previous output untouched.
+ */
+public final class SiteBuild {
+
+    /** Files the build writes beside the pages, which no content file or asset may also claim. */
+    public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json");
+
+    /** The timeline's data file, in the data folder. */
+    public static final String TIMELINE_FILE = "timeline.yml";
+
+    /** Told how long each step of a build took; {@code bake --timings} prints them. */
+    public interface Timings {
+        Timings NONE = (step, nanos) -> { };
+
+        void step(String step, long nanos);
+
+        /** Reports the time since {@code start} as {@code step} and returns the current time, for the next step. */
+        default long lap(String step, long start) {
+            long now = System.nanoTime();
+            step(step, now - start);
+            return now;
+        }
+    }
+
+    private final ProjectConfig project;
+    private final Markdown markdown;
+    private final SiteAssembler assembler;
+    private final WarmRenderer renderer;
+    private final PageReuse reuse = new PageReuse();
+    private final Timings timings;
+    /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
+    private final OutputLinkChecker outputLinks = new OutputLinkChecker();
+    /** The maps, drawn again only when a map file or the boundary data changes. */
+    private final FileMemo<Maps> drawnMaps = new FileMemo<>();
+
+    public SiteBuild(ProjectConfig project) {
+        this(project, Timings.NONE);
+    }
+
+    public SiteBuild(ProjectConfig project, Timings timings) {
+        this.project = project;
+        this.timings = timings;
+        this.markdown = new Markdown(project.scriptLanguages());
+        this.assembler = new SiteAssembler(markdown);
+        this.renderer = new WarmRenderer(project.projectDir(), project.templatesDir());
+    }
+
+    /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
+    public Site build(Path output) {
+        renderer.prepareInBackground();
+        Assembly assembly = prepare();
+        Site site = assembly.site();
+        long start = System.nanoTime();
+        Path staging = OutputFolders.freshStaging(output);
+        boolean published = false;
+        try {
+            ProblemCollector problems = new ProblemCollector();
+            start = timings.lap("prepare staging folder", start);
+            WarmRenderer.Ready ready = renderer.await();
+            start = timings.lap("wait for JBake's set-up", start);
+            PageReuse.Plan plan = reuse.plan(site, project.dataDir(), output, ready.templatesChanged());
+            List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, ready.renderer().partials()))).toList();
+            start = timings.lap("render Markdown", start);
+            ready.renderer().render(site, bodies, staging).forEach(problems::add);
+            PageReuse.copy(plan.copy(), output, staging);
+            start = timings.lap(plan.copy().isEmpty() ? "render templates (JBake)" : "render changed pages (JBake), copy the others", start);
+            problems.throwIfAny();
+            ExtraOutputs.write(site, assembly.maps(), staging);
+            start = timings.lap("write search index, robots.txt and maps", start);
+            outputLinks.checkSite(staging, problems);
+            start = timings.lap("check links in the baked pages", start);
+            problems.throwIfAny();
+            OutputFolders.publish(staging, output);
+            published = true;
+            reuse.published();
+            timings.lap("publish", start);
+            return site;
+        } finally {
+            if (!published) {
+                reuse.discarded();
+            }
+            OutputFolders.deleteIfPresent(staging);
+        }
+    }
+
+    private String body(Site site, Page page, Partials partials) {
+        PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(), site.glossary(),
+                site.directives(), partials);
+        return markdown.render(page.document(), context);
+    }
+
+    /** Reads, validates and links up all content and data, without writing anything. */
+    public Site assemble() {
+        return prepare().site();
+    }
+
+    /** The checked site and the maps drawn for it. */
+    private record Assembly(Site site, Maps maps) {
+    }
+
+    private Assembly prepare() {
+        long start = System.nanoTime();
+        ProblemCollector problems = new ProblemCollector();
+        // The maps depend on no content: they are drawn on another thread while the content is read.
+        ProblemCollector mapProblems = new ProblemCollector();
+        CompletableFuture<Maps> drawing = CompletableFuture.supplyAsync(() -> {
+            long drawStart = System.nanoTime();
+            Path mapsDir = project.dataDir().resolve("maps");
+            Maps drawn = drawnMaps.get(mapInputs(mapsDir),
+                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), project.placeKinds(), mapProblems));
+            if (!mapProblems.isEmpty()) {
+                drawnMaps.forget();
+            }
+            timings.step("draw maps, beside reading the content", System.nanoTime() - drawStart);
+            return drawn;
+        });
+        List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
+                project.termCategories()).scan(problems);
+        OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
+        start = timings.lap("read and check sources", start);
+        Glossary glossary = Glossary.of(sources.stream().filter(source -> !source.isDraft()).toList(), problems);
+        Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
+        Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
+                project.timelineCategories(), key -> glossary.byKey(key).isPresent(), problems);
+        start = timings.lap("read timeline", start);
+        Maps maps = join(drawing);
+        problems.addAll(mapProblems);
+        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
+        start = timings.lap("wait for the maps", start);
+        Site site = assembler.assemble(project.settings(), sources, glossary, directives, problems);
+        timings.lap("assemble and check the site", start);
+        problems.throwIfAny();
+        return new Assembly(site, maps);
+    }
+
+    private List<Path> mapInputs(Path mapsDir) {
+        List<Path> inputs = new ArrayList<>();
+        if (Files.isDirectory(mapsDir)) {
+            try (Stream<Path> files = Files.list(mapsDir)) {
+                files.sorted().forEach(inputs::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (project.geoDataFile() != null) {
+            inputs.add(project.geoDataFile());
+        }
+        return inputs;
+    }
+
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.explainer.pipeline;
+
+import org.explainer.jbake.JBakeRenderer;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Keeps one JBake renderer, with Freemarker's parsed templates, across the preview's rebuilds, and makes
+ * a new one when a template changes. It is made on another thread, so that on two cores JBake's
+ * start-up overlaps reading and checking the content.
+ */
+final class WarmRenderer {
+
+    /** The renderer for this build, and whether the templates changed since the last build. */
+    record Ready(JBakeRenderer renderer, boolean templatesChanged) {
+    }
+
+    private final Path projectDir;
+    private final Path templatesDir;
+    private JBakeRenderer renderer;
+    private String templates = "";
+    private CompletableFuture<Ready> preparation;
+
+    WarmRenderer(Path projectDir, Path templatesDir) {
+        this.projectDir = projectDir;
+        this.templatesDir = templatesDir;
+    }
+
+    void prepareInBackground() {
+        if (preparation == null) {
+            preparation = CompletableFuture.supplyAsync(this::prepare);
+        }
+    }
+
+    Ready await() {
+        prepareInBackground();
+        try {
+            return preparation.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            preparation = null;
+        }
+    }
+
+    private synchronized Ready prepare() {
+        String templatesNow = FolderSnapshot.of(templatesDir);
+        boolean changed = renderer == null || !templatesNow.equals(templates);
+        if (changed) {
+            templates = templatesNow;
+            renderer = new JBakeRenderer(projectDir);
+        }
+        return new Ready(renderer, changed);
+    }
+}

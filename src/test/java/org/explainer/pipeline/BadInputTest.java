@@ -1,0 +1,205 @@
+package org.explainer.pipeline;
+
+import org.explainer.base.ProjectConfig;
+import org.explainer.base.BuildFailure;
+import org.explainer.testing.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each mistake a writer can make fails the build with a message naming the file (and line), as a new
+ * writer would make it. These fail before JBake runs, so they are quick.
+ */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private String failure(TestProject project) {
+        return assertThrows(BuildFailure.class, project::build).getMessage();
+    }
+
+    private static void assertSays(String message, String... parts) {
+        for (String part : parts) {
+            assertTrue(message.contains(part), () -> "expected \"" + part + "\" in:\n" + message);
+        }
+    }
+
+    @Test
+    void missingHeaderSeparator() {
+        TestProject project = TestProject.create(dir)
+                .write("content/explainers/bases.md", "title=Bases\ntype=explainer\nstatus=published\n\nBody text.\n");
+        assertSays(failure(project), "content/explainers/bases.md: the header has no end", "~~~~~~");
+    }
+
+    @Test
+    void headerLineThatIsNotAField() {
+        TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
+                "title=Bases\ntype=explainer\nsummary: Why they matter\n~~~~~~\nBody.\n");
+        assertSays(failure(project), "content/explainers/bases.md:3: this header line is not a field", "summary: Why they matter");
+    }
+
+    @Test
+    void missingTitle() {
+        TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
+                "type=explainer\nsummary=Why.\ndate=2025-08-01\nreviewed=2025-08-01\nstatus=published\n~~~~~~\nBody.\n");
+        assertSays(failure(project), "content/explainers/bases.md: the header has no title");
+    }
+
+    @Test
+    void missingType() {
+        TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
+                "title=Bases\nsummary=Why.\ndate=2025-08-01\nreviewed=2025-08-01\nstatus=published\n~~~~~~\nBody.\n");
+        assertSays(failure(project), "content/explainers/bases.md: the header has no type", "type=explainer");
+    }
+
+    @Test
+    void unknownType() {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainr", "Bases", "", "Body.");
+        assertSays(failure(project), "content/explainers/bases.md:2: unknown type 'explainr'");
+    }
+
+    @Test
+    void invalidDate() {
+        TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
+                "title=Bases\ntype=explainer\nsummary=Why.\ndate=31/07/2025\nreviewed=2025-08-01\nstatus=published\n~~~~~~\nBody.\n");
+        assertSays(failure(project), "content/explainers/bases.md:4: '31/07/2025' is not a valid date", "YYYY-MM-DD");
+    }
+
+    @Test
+    void impossibleDate() {
+        TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
+                "title=Bases\ntype=explainer\nsummary=Why.\ndate=2025-02-30\nreviewed=2025-08-01\nstatus=published\n~~~~~~\nBody.\n");
+        assertSays(failure(project), "content/explainers/bases.md:4: '2025-02-30' is not a valid date");
+    }
+
+    @Test
+    void unknownFieldWithSuggestion() {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "tittle=Bases\n", "Body.");
+        assertSays(failure(project), "content/explainers/bases.md:8: unknown field 'tittle' (did you mean 'title'?)");
+    }
+
+    @Test
+    void misspelledScriptInTheLanguageSetting() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("site.languages.by.script=Cyrilic:ru");
+        assertSays(failure(project), "jbake.properties:" + line + ": site.languages.by.script: 'Cyrilic' is not a Unicode script name");
+    }
+
+    @Test
+    void glossaryCategoryThatIsNotAWord() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("glossary.categories=place, Famous People");
+        assertSays(failure(project), "jbake.properties:" + line + ": glossary.categories: 'Famous People' is not a lower-case word");
+    }
+
+    @Test
+    void placeKindWithAnUnknownSymbol() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("map.place.kinds=town:dot, port:star");
+        assertSays(failure(project), "jbake.properties:" + line + ": map.place.kinds: 'star' is not a symbol; use dot, ringed-dot,"
+                + " triangle, name-only");
+    }
+
+    @Test
+    void glossaryCategoryTheSiteDoesNotDeclare() {
+        TestProject project = TestProject.create(dir).term("calais", "Calais", "")
+                .page("glossary/fagg.md", "term", "Graham Fagg", "category=tunneller\n", "");
+        assertSays(failure(project), "content/glossary/fagg.md:", "'tunneller' is not a glossary category of this site;"
+                + " use one of: place, person (glossary.categories in jbake.properties)");
+    }
+
+    /** Adds a line at the end of the test site's settings, where it overrides an earlier one; returns its line number. */
+    private int appendSetting(String line) throws IOException {
+        Path settings = dir.resolve(ProjectConfig.FILE_NAME);
+        String text = Files.readString(settings) + line + "\n";
+        Files.writeString(settings, text);
+        return (int) text.lines().count();
+    }
+
+    @Test
+    void twoContentFilesWithTheSameOutputPath() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "", "Body.")
+                .page("explainers/bases.markdown", "explainer", "Bases again", "", "Body.");
+        assertSays(failure(project), "content/explainers/bases.md", "would be published as explainers/bases.html");
+    }
+
+    @Test
+    void contentFileAndAssetWithTheSameOutputPath() {
+        TestProject project = TestProject.create(dir).write("assets/about.html", "<p>Old about page</p>\n");
+        assertSays(failure(project), "assets/about.html: would be published as about.html, like content/about.md");
+    }
+
+    @Test
+    void linkToAMissingPage() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "", "Intro.\n\nSee [the deals](../background/deals.md).");
+        assertSays(failure(project), "content/explainers/bases.md:12: '../background/deals.md' links to content/background/deals.md, which does not exist");
+    }
+
+    @Test
+    void linkToAMissingFragment() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "", "See [how we work](../about.md#how-we-wrok).");
+        assertSays(failure(project), "content/explainers/bases.md:10: '../about.md#how-we-wrok' points to #how-we-wrok",
+                "(did you mean #how-we-work?)");
+    }
+
+    @Test
+    void linkToADraft() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/next.md", "explainer", "Next", "", "Not ready.")
+                .write("content/explainers/next.md", "title=Next\ntype=explainer\nsummary=Soon.\ndate=2025-08-01\n"
+                        + "reviewed=2025-08-01\nstatus=draft\n~~~~~~\nNot ready.\n")
+                .page("explainers/bases.md", "explainer", "Bases", "", "See [next](next.md).");
+        assertSays(failure(project), "content/explainers/bases.md:10: 'next.md' links to a draft");
+    }
+
+    @Test
+    void unknownGlossaryTerm() {
+        TestProject project = TestProject.create(dir).term("tartus", "Tartus", "")
+                .page("explainers/bases.md", "explainer", "Bases", "", "The port of [Tartos](term:).");
+        assertSays(failure(project), "content/explainers/bases.md:10: unknown glossary term 'Tartos'");
+    }
+
+    @Test
+    void aliasClaimedByTwoTerms() {
+        TestProject project = TestProject.create(dir)
+                .term("khmeimim", "Khmeimim Air Base", "aliases=Hmeimim\n")
+                .term("hmeimim-airport", "Bassel al-Assad International Airport", "aliases=Hmeimim\n");
+        assertSays(failure(project), "content/glossary/khmeimim.md:9: the name 'Hmeimim' is already used by content/glossary/hmeimim-airport.md");
+    }
+
+    @Test
+    void nonAsciiFileName() {
+        TestProject project = TestProject.create(dir).page("explainers/über.md", "explainer", "Über", "", "Body.");
+        assertSays(failure(project), "content/explainers/über.md: the name 'über' becomes part of a web address");
+    }
+
+    @Test
+    void templateError() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "", "Body.")
+                .write("templates/explainer.ftl", "<#ftl output_format=\"HTML\">\n<#global site = config.site_model>\n"
+                        + "<p>${site.page(content.uri).titel}</p>\n");
+        assertSays(failure(project), "templates/explainer.ftl:3:", "titel");
+    }
+
+    @Test
+    void errorInAPartialTheMarkdownRenders() {
+        TestProject project = TestProject.create(dir)
+                .term("tartus", "Tartus", "")
+                .page("explainers/bases.md", "explainer", "Bases", "", "The port of [Tartus](term:).")
+                .write("templates/partials/term-reference.ftl", "<#ftl output_format=\"HTML\">\n<#-- Parameter: reference. -->\n"
+                        + "<a href=\"${reference.href()}\">${reference.term().titel}</a>");
+        assertSays(failure(project), "templates/partials/term-reference.ftl:3:", "titel");
+    }
+}

@@ -1,0 +1,26 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "lib/layout.ftl" as layout>
+<#import "lib/lists.ftl" as lists>
+<#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page. -->
+<#global site = config.site_model>
+<#assign page = content.page>
+<#global root = page.root>
+<@layout.frame page=page>
+<div class="home">
+  <header class="home__intro">
+    <h1 class="home__title">${page.title}</h1>
+    <p class="home__summary">${page.summary}</p>
+  </header>
+  <div class="prose">
+    ${content.body?no_esc}
+  </div>
+  <section aria-labelledby="latest">
+    <h2 id="latest">Explainers</h2>
+    <@lists.pages pages=site.explainers headingLevel=3/>
+  </section>
+  <section aria-labelledby="reference">
+    <h2 id="reference">Background and reference</h2>
+    <@lists.pages pages=site.background headingLevel=3/>
+  </section>
+</div>
+</@layout.frame>

@@ -1,0 +1,25 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#--
+  Site search. The script (site.js) reads search-index.json, shows the form and lists the results;
+  without it, the reader is pointed to the site's sections instead. Links are relative to the page
+  being rendered, through the shared variable "root".
+-->
+
+<#-- The search form, its results and the notice shown without JavaScript. Parameters: page, the search page. -->
+<#macro form page>
+<form class="search" role="search" action="${root}${page.uri}" method="get" data-search hidden>
+  <label class="search__label" for="search-query">Search the site</label>
+  <input class="search__input" id="search-query" name="q" type="search" autocomplete="off">
+  <button class="button" type="submit">Search</button>
+</form>
+<p class="search__status" role="status" data-search-status></p>
+<ol class="search__results" data-search-results></ol>
+<div class="notice" data-search-fallback>
+  <p>Search needs JavaScript, which is off or unavailable in this browser. Everything on the site is also reachable from its sections:</p>
+  <ul class="link-list">
+    <#list site.settings.nav as item>
+    <li><a href="${root}${item.uri}">${item.label}</a></li>
+    </#list>
+  </ul>
+</div>
+</#macro>
