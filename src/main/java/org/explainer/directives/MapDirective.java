@@ -1,10 +1,10 @@
 package org.explainer.directives;
 
 import org.explainer.map.Place;
-import org.explainer.markdown.PageContext;
-import org.explainer.markdown.Urls;
-import org.explainer.markdown.directives.Directive;
-import org.explainer.markdown.directives.DirectiveHandler;
+import org.explainer.markdown.context.PageContext;
+import org.explainer.markdown.context.Urls;
+import org.explainer.markdown.context.Directive;
+import org.explainer.markdown.context.DirectiveHandler;
 
 import java.util.List;
 import java.util.Locale;

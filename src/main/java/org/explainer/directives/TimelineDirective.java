@@ -1,10 +1,10 @@
 package org.explainer.directives;
 
 import org.explainer.glossary.Glossary;
-import org.explainer.markdown.PageContext;
-import org.explainer.markdown.Urls;
-import org.explainer.markdown.directives.Directive;
-import org.explainer.markdown.directives.DirectiveHandler;
+import org.explainer.markdown.context.PageContext;
+import org.explainer.markdown.context.Urls;
+import org.explainer.markdown.context.Directive;
+import org.explainer.markdown.context.DirectiveHandler;
 import org.explainer.markdown.languages.LanguageRuns;
 import org.explainer.base.ScriptLanguages;
 import org.explainer.timeline.PartialDate;

@@ -1,7 +1,7 @@
 package org.explainer.jbake;
 
 import org.explainer.base.BuildFailure;
-import org.explainer.markdown.Partials;
+import org.explainer.markdown.context.Partials;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;

@@ -1,7 +1,7 @@
 package org.explainer.jbake;
 
 import org.explainer.base.Problem;
-import org.explainer.markdown.Partials;
+import org.explainer.markdown.context.Partials;
 import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.jbake.app.Asset;

@@ -1,5 +1,6 @@
 package org.explainer.markdown;
 
+import org.explainer.markdown.context.PageContext;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;

@@ -1,6 +1,6 @@
 package org.explainer.site;
 
-import org.explainer.markdown.LinkTarget;
+import org.explainer.markdown.context.LinkTarget;
 
 /** A link as written in a page's Markdown: what it asks for and on which line of the file it stands. */
 public record LinkUse(String url, String text, LinkTarget target, int line) {

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.Urls;
+import org.explainer.markdown.context.Urls;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -8,8 +8,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import org.explainer.content.SourceFile;
-import org.explainer.markdown.SiteLinks;
-import org.explainer.markdown.directives.Directive;
+import org.explainer.markdown.context.SiteLinks;
+import org.explainer.markdown.context.Directive;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,8 +5,8 @@ import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.SiteLinks;
-import org.explainer.markdown.directives.Directives;
+import org.explainer.markdown.context.SiteLinks;
+import org.explainer.markdown.context.Directives;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,10 +8,10 @@ import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.LinkTarget;
+import org.explainer.markdown.context.LinkTarget;
 import org.explainer.markdown.Markdown;
-import org.explainer.markdown.SiteLinks;
-import org.explainer.markdown.directives.Directives;
+import org.explainer.markdown.context.SiteLinks;
+import org.explainer.markdown.context.Directives;
 
 import java.util.ArrayList;
 import java.util.Arrays;

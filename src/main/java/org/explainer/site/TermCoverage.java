@@ -13,7 +13,7 @@ import org.explainer.base.Problem;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.NameFinder;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.terms.TermReferences;
+import org.explainer.markdown.context.TermReferences;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package org.explainer.jbake;
 
 import org.explainer.base.BuildFailure;
-import org.explainer.markdown.Partials;
+import org.explainer.markdown.context.Partials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package org.explainer.markdown.directives;
 
+import org.explainer.markdown.context.Directives;
+import org.explainer.markdown.context.DirectiveHandler;
+import org.explainer.markdown.context.Directive;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -7,7 +10,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import org.explainer.markdown.PageContext;
+import org.explainer.markdown.context.PageContext;
 
 import java.util.Optional;
 import java.util.Set;

@@ -8,9 +8,9 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import org.explainer.markdown.LinkTarget;
-import org.explainer.markdown.PageContext;
-import org.explainer.markdown.Urls;
+import org.explainer.markdown.context.LinkTarget;
+import org.explainer.markdown.context.PageContext;
+import org.explainer.markdown.context.Urls;
 
 /**
  * Rewrites links to source files ({@code ../background/agreements.md#terms}) into relative links to

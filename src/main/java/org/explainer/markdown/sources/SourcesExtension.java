@@ -14,7 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
-import org.explainer.markdown.PageContext;
+import org.explainer.markdown.context.PageContext;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,9 +8,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.PageContext;
-import org.explainer.markdown.Urls;
-import org.explainer.markdown.terms.TermReferences;
+import org.explainer.markdown.context.PageContext;
+import org.explainer.markdown.context.Urls;
+import org.explainer.markdown.context.TermReferences;
 
 import java.util.HashMap;
 import java.util.Map;

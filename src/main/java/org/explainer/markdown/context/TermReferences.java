@@ -1,9 +1,8 @@
-package org.explainer.markdown.terms;
+package org.explainer.markdown.context;
 
 import com.vladsch.flexmark.ast.Link;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.SiteLinks;
 
 import java.util.Optional;
 

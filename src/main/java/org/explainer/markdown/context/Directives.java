@@ -1,4 +1,4 @@
-package org.explainer.markdown.directives;
+package org.explainer.markdown.context;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
-package org.explainer.markdown.directives;
+package org.explainer.markdown.context;
 
-import org.explainer.markdown.PageContext;
 
 import java.util.Optional;
 

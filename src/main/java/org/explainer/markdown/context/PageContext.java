@@ -1,8 +1,7 @@
-package org.explainer.markdown;
+package org.explainer.markdown.context;
 
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import org.explainer.glossary.Glossary;
-import org.explainer.markdown.directives.Directives;
 
 /**
  * What rendering one page's Markdown needs to know about the site: where the page will live (links

@@ -1,4 +1,4 @@
-package org.explainer.markdown;
+package org.explainer.markdown.context;
 
 /**
  * What a Markdown link points at, once resolved against the page it is on.

@@ -1,4 +1,4 @@
-package org.explainer.markdown;
+package org.explainer.markdown.context;
 
 import java.util.Map;
 
