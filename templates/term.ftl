@@ -39,7 +39,8 @@
     </#if>
   </section>
   <#if glossaryPage?has_content>
-  <p class="term-entry__back"><a href="${root}${glossaryPage.canonicalPath}#${term.key}">Back to the glossary</a></p>
+  <#-- A draft (rendered only by the preview) has no entry in the glossary's A–Z to come back to. -->
+  <p class="term-entry__back"><a href="${root}${glossaryPage.canonicalPath}<#if !page.draft>#${term.key}</#if>">Back to the glossary</a></p>
   </#if>
 </article>
 </@layout.frame>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "meta.ftl" as meta>
 <#import "navigation.ftl" as navigation>
+<#import "draft.ftl" as draft>
 <#--
   The frame of every HTML page: document head, skip link, site header, main landmark, footer.
   Parameters:
@@ -17,6 +18,7 @@
 <#if page.layout == "not-found"><base href="${site.settings.basePath}"></#if>
 <title><#if page.layout == "home">${site.settings.title}<#else>${page.title} · ${site.settings.title}</#if></title>
 <@meta.head page=page/>
+<@draft.robots page=page/>
 <link rel="stylesheet" href="${page.root}css/site.css">
 <script src="${page.root}js/site.js" defer></script>
 </head>
@@ -24,6 +26,7 @@
 <a class="skip-link" href="#main">Skip to main content</a>
 <@navigation.header page=page/>
 <main id="main" class="site-main" tabindex="-1">
+<@draft.banner page=page/>
 <#nested>
 </main>
 <@navigation.footer page=page/>

@@ -45,7 +45,11 @@ public final class JBakeRenderer {
     /** The key under which a page's template finds the {@link Page} ({@code content.page}). */
     public static final String PAGE_KEY = "page";
 
+    /** The preview's list of drafts; a production build never writes it. */
+    public static final String DRAFTS_PAGE = "drafts.html";
+
     private static final String JBAKE_PROPERTIES = "jbake.properties";
+    private static final String DRAFTS_TEMPLATE = "drafts.ftl";
 
     private final DefaultJBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
@@ -70,8 +74,8 @@ public final class JBakeRenderer {
     }
 
     /**
-     * Renders the pages (on every core), the feed and the sitemap into {@code destination}, and copies
-     * the assets there. Returns every failure as a problem naming template and line.
+     * Renders the pages (on every core), the feed and the sitemap (and in the preview the drafts page)
+     * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
      */
     public List<Problem> render(Site site, List<PageBody> pages, Path destination) {
         synchronized (config) {
@@ -83,8 +87,11 @@ public final class JBakeRenderer {
             new JBakeConfigurationInspector(config).inspect();
         }
         List<Problem> problems = new ArrayList<>(renderPages(pages, destination));
-        renderListing("feed", config.getFeedFileName(), destination).ifPresent(problems::add);
-        renderListing("sitemap", config.getSiteMapFileName(), destination).ifPresent(problems::add);
+        renderListing("feed", config.getTemplateByDocType("feed"), config.getFeedFileName(), destination).ifPresent(problems::add);
+        renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), destination).ifPresent(problems::add);
+        if (site.mode().includesDrafts()) {
+            renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, destination).ifPresent(problems::add);
+        }
         problems.addAll(copyAssets());
         return problems;
     }
@@ -133,12 +140,12 @@ public final class JBakeRenderer {
         return page.getLayout().isEmpty() ? config.getTemplateByDocType(page.getType()) : page.getLayout() + ".ftl";
     }
 
-    /** The feed or the sitemap: a template over the whole site, with no page of its own. */
-    private Optional<Problem> renderListing(String type, String fileName, Path destination) {
+    /** The feed, the sitemap or the drafts page: a template over the whole site, with no page of its own. */
+    private Optional<Problem> renderListing(String type, String template, String fileName, Path destination) {
         DocumentModel content = new DocumentModel();
         content.setType(type);
         content.setUri(fileName);
-        return Optional.ofNullable(write(content, config.getTemplateByDocType(type), destination.resolve(fileName)));
+        return Optional.ofNullable(write(content, template, destination.resolve(fileName)));
     }
 
     private Problem write(DocumentModel content, String template, Path file) {

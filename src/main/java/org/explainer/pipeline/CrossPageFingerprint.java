@@ -12,7 +12,8 @@ import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
- * A digest of everything one page's output can show about other pages: which pages exist, every
+ * A digest of everything one page's output can show about other pages: which pages exist (the drafts
+ * page lists the drafts), every
  * header field of every page (titles, summaries, dates, tags, term names and definitions…), the
  * glossary terms each page uses, its related pages and, for a term, the pages that mention it, and
  * the data files. Only a page's own body and what is worked out from it (its outline, reading time,
@@ -29,7 +30,7 @@ final class CrossPageFingerprint {
     static String of(Site site, Path dataDir) {
         MessageDigest digest = sha256();
         StringBuilder facts = new StringBuilder();
-        for (Page page : site.getPages()) {
+        for (Page page : site.pagesToRender()) {
             facts.setLength(0);
             facts.append("page ").append(page.source().contentPath()).append('\n');
             for (HeaderField field : page.source().fields().values()) {

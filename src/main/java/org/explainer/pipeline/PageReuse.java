@@ -38,11 +38,11 @@ final class PageReuse {
     Plan plan(Site site, Path dataDir, Path published, boolean templatesChanged) {
         buildingFingerprint = CrossPageFingerprint.of(site, dataDir);
         buildingSources = new HashMap<>();
-        site.getPages().forEach(page -> buildingSources.put(page.getUri(), page.source()));
+        site.pagesToRender().forEach(page -> buildingSources.put(page.getUri(), page.source()));
         boolean reusable = !templatesChanged && buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
         List<Page> render = new ArrayList<>();
         List<Page> copy = new ArrayList<>();
-        for (Page page : site.getPages()) {
+        for (Page page : site.pagesToRender()) {
             boolean unchanged = reusable && Objects.equals(publishedSources.get(page.getUri()), page.source())
                     && Files.isRegularFile(published.resolve(page.getUri()));
             (unchanged ? copy : render).add(page);

@@ -3,6 +3,7 @@ package org.explainer.pipeline;
 import org.explainer.publish.OutputFolders;
 import org.explainer.publish.ExtraOutputs;
 import org.explainer.content.OutputPaths;
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.BuildFailure;
@@ -63,6 +64,7 @@ public final class SiteBuild {
     }
 
     private final ProjectConfig project;
+    private final BuildMode mode;
     private final Markdown markdown;
     private final SiteAssembler assembler;
     private final WarmRenderer renderer;
@@ -77,8 +79,15 @@ public final class SiteBuild {
         this(project, Timings.NONE);
     }
 
+    /** The production build: drafts are left out. */
     public SiteBuild(ProjectConfig project, Timings timings) {
+        this(project, timings, BuildMode.PUBLISH);
+    }
+
+    /** @param mode the production build, or the preview, which renders and checks the drafts too */
+    public SiteBuild(ProjectConfig project, Timings timings, BuildMode mode) {
         this.project = project;
+        this.mode = mode;
         this.timings = timings;
         this.markdown = new Markdown(project.scriptLanguages());
         this.assembler = new SiteAssembler(markdown);
@@ -156,7 +165,7 @@ public final class SiteBuild {
         });
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
                 project.termCategories()).scan(problems);
-        OutputPaths.check(sources, project.assetsDir(), GENERATED_FILES, problems);
+        OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
         start = timings.lap("read and check sources", start);
         Glossary glossary = Glossary.of(sources.stream().filter(source -> !source.isDraft()).toList(), problems);
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
@@ -167,10 +176,14 @@ public final class SiteBuild {
         problems.addAll(mapProblems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
-        Site site = assembler.assemble(project.settings(), sources, glossary, directives, problems);
+        Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps);
+    }
+
+    private List<String> generatedFiles() {
+        return mode.includesDrafts() ? Stream.concat(GENERATED_FILES.stream(), Stream.of(JBakeRenderer.DRAFTS_PAGE)).toList() : GENERATED_FILES;
     }
 
     private List<Path> mapInputs(Path mapsDir) {

@@ -1,6 +1,7 @@
 package org.explainer.preview;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.pipeline.Warnings;
@@ -32,7 +33,7 @@ public final class Preview {
     public static void run(ProjectConfig config, Path output, int port, boolean printTimings) {
         Map<String, Long> steps = new LinkedHashMap<>();
         SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
-                : SiteBuild.Timings.NONE);
+                : SiteBuild.Timings.NONE, BuildMode.PREVIEW);
         rebuild(build, output, steps, "Built");
         try (StaticServer server = StaticServer.start(output, "/", port);
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),

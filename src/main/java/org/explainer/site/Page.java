@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A published page as templates see it: its header, its outline, and what the build worked out about
+ * A page as templates see it (published, or in the preview a draft): its header, its outline, and what the build worked out about
  * it across the whole site (terms it uses, pages that mention it, related pages).
  */
 public final class Page {
@@ -126,6 +126,11 @@ public final class Page {
 
     public int getReadingMinutes() {
         return Math.max(1, Math.round((float) analysis.wordCount() / WORDS_PER_MINUTE));
+    }
+
+    /** A draft, rendered only by the preview. */
+    public boolean isDraft() {
+        return source.isDraft();
     }
 
     public boolean isExplainer() {

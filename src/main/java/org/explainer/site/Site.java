@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import org.explainer.base.BuildMode;
 import org.explainer.base.SiteSettings;
 import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
@@ -20,25 +21,32 @@ import java.util.stream.Stream;
 /**
  * The whole site as the build understands it: every published page, the glossary and the links
  * between them. Templates reach it as {@code site}; the Markdown engine renders pages from it.
+ * In the preview it also holds the drafts, which are rendered but appear in no list a published page
+ * shows, nor in the feed, sitemap or search index: only on the preview's drafts page.
  */
 public final class Site {
 
     private final SiteSettings settings;
+    private final BuildMode mode;
     private final Glossary glossary;
     private final SiteLinks links;
     private final Directives directives;
     private final List<Page> pages;
+    private final List<Page> drafts;
     private final Map<String, Page> pagesByUri = new HashMap<>();
     private final Map<String, Page> pagesByContentPath = new HashMap<>();
     // Filled in by SiteAssembler, then sealed: see seal().
     private List<Problem> warnings = new ArrayList<>();
 
-    Site(SiteSettings settings, Glossary glossary, SiteLinks links, Directives directives, List<Page> pages) {
+    Site(SiteSettings settings, BuildMode mode, Glossary glossary, SiteLinks links, Directives directives,
+         List<Page> pages, List<Page> drafts) {
         this.settings = settings;
+        this.mode = mode;
         this.glossary = glossary;
         this.links = links;
         this.directives = directives;
         this.pages = List.copyOf(pages);
+        this.drafts = drafts.stream().sorted(Comparator.comparing(Page::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
             pagesByContentPath.put(page.source().contentPath(), page);
@@ -62,6 +70,12 @@ public final class Site {
     void seal() {
         warnings = List.copyOf(warnings);
         pages.forEach(Page::seal);
+        drafts.forEach(Page::seal);
+    }
+
+    /** What this build is for: the production site, or the writer's preview with its drafts. */
+    public BuildMode mode() {
+        return mode;
     }
 
     public Glossary glossary() {
@@ -85,8 +99,19 @@ public final class Site {
         return pagesByUri.get(uri);
     }
 
+    /** The published pages. */
     public List<Page> getPages() {
         return pages;
+    }
+
+    /** The drafts, A–Z: in the preview every draft, in the production build none. */
+    public List<Page> getDrafts() {
+        return drafts;
+    }
+
+    /** Every page this build renders: the published pages, then the drafts. */
+    public List<Page> pagesToRender() {
+        return drafts.isEmpty() ? pages : Stream.concat(pages.stream(), drafts.stream()).toList();
     }
 
     /** Explainers, newest first. */

@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import org.explainer.base.BuildMode;
 import org.explainer.base.SiteSettings;
 import com.vladsch.flexmark.util.ast.Document;
 import org.explainer.base.ProblemCollector;
@@ -53,38 +54,48 @@ public final class SiteAssembler {
     /**
      * @param glossary   the glossary built from the same sources
      * @param directives the directives pages may use
+     * @param mode       whether drafts are assembled too (the preview), or left out (the production build)
      */
     public Site assemble(SiteSettings settings, List<SourceFile> sources, Glossary glossary, Directives directives,
-                         ProblemCollector problems) {
+                         BuildMode mode, ProblemCollector problems) {
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
+        List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
+        // A link to a draft is reported even in the preview, where the draft is rendered: published, the link would break.
         SiteLinks siteLinks = new SiteLinks(
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
                 sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
 
-        List<Document> documents = parse(published);
+        List<SourceFile> assembled = new ArrayList<>(published);
+        assembled.addAll(drafts);
+        List<Document> documents = parse(assembled);
         // Pages are independent until they are linked up below, so both cores read them.
-        List<Page> pages = IntStream.range(0, published.size()).parallel().mapToObj(index -> {
-            SourceFile source = published.get(index);
-            Term term = ContentModel.TERM.equals(source.type()) ? glossary.byKey(source.slug()).orElseThrow() : null;
+        List<Page> all = IntStream.range(0, assembled.size()).parallel().mapToObj(index -> {
+            SourceFile source = assembled.get(index);
+            Term term = !ContentModel.TERM.equals(source.type()) ? null
+                    : source.isDraft() ? new Term(source) : glossary.byKey(source.slug()).orElseThrow();
             return new Page(source, documents.get(index), PageAnalysis.of(source, documents.get(index), siteLinks), term);
         }).toList();
+        List<Page> pages = all.subList(0, published.size());
+        List<Page> draftPages = all.subList(published.size(), all.size());
         Map<String, Set<String>> idsByUri = new HashMap<>();
-        for (Page page : pages) {
+        for (Page page : all) {
             Set<String> ids = new HashSet<>();
             page.analysis().headings().forEach(heading -> ids.add(heading.getId()));
             ids.add(Markdown.SOURCES_HEADING_ID);
             idsByUri.put(page.getUri(), ids);
         }
-        for (Page page : pages) {
+        for (Page page : all) {
             checkLinks(page, glossary, idsByUri, problems);
             checkDirectives(page, directives, problems);
         }
-        Site site = new Site(settings, glossary, siteLinks, directives, pages);
+        Site site = new Site(settings, mode, glossary, siteLinks, directives, pages, draftPages);
         TermCoverage coverage = new TermCoverage(glossary);
         pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
                 .map(coverage::check).toList()
                 .forEach(site::addWarnings);
         linkTermsAndBacklinks(site, pages, glossary);
+        // A draft shows its terms' popovers, but is nobody's backlink and nobody's related page.
+        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary)));
         findRelated(pages);
         site.seal();
         return site;
@@ -160,12 +171,7 @@ public final class SiteAssembler {
 
     private static void linkTermsAndBacklinks(Site site, List<Page> pages, Glossary glossary) {
         for (Page page : pages) {
-            Set<Term> used = new LinkedHashSet<>();
-            for (LinkUse link : page.analysis().links()) {
-                if (link.target().kind() == LinkTarget.Kind.TERM) {
-                    glossary.find(link.termName()).ifPresent(used::add);
-                }
-            }
+            Set<Term> used = termsUsed(page, glossary);
             page.addTermsUsed(used);
             if (page.getTerm() != null) {
                 continue;
@@ -177,6 +183,16 @@ public final class SiteAssembler {
         for (Page entry : site.getTerms()) {
             entry.sortMentions(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
         }
+    }
+
+    private static Set<Term> termsUsed(Page page, Glossary glossary) {
+        Set<Term> used = new LinkedHashSet<>();
+        for (LinkUse link : page.analysis().links()) {
+            if (link.target().kind() == LinkTarget.Kind.TERM) {
+                glossary.find(link.termName()).ifPresent(used::add);
+            }
+        }
+        return used;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.explainer.testing;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProblemCollector;
 import org.explainer.content.HeaderParser;
 import org.explainer.content.HeaderValidator;
@@ -70,14 +71,19 @@ public final class InMemorySite {
         return this;
     }
 
-    /** Assembles the site, throwing {@link BuildFailure} with every problem found. */
+    /** Assembles the site as the production build does, throwing {@link BuildFailure} with every problem found. */
     public Site assemble() {
+        return assemble(BuildMode.PUBLISH);
+    }
+
+    /** Assembles the site for a production build or for the preview, throwing {@link BuildFailure} with every problem found. */
+    public Site assemble(BuildMode mode) {
         ProblemCollector problems = new ProblemCollector();
         Glossary glossary = Glossary.of(sources, problems);
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", "en", "https://example.org/", "Test",
                         List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
-                sources, glossary, new Directives(directives), problems);
+                sources, glossary, new Directives(directives), mode, problems);
         problems.throwIfAny();
         return site;
     }

@@ -1,5 +1,6 @@
 package org.explainer.testing;
 
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.site.Site;
@@ -123,6 +124,11 @@ public final class TestProject {
     /** Builds into {@link #output()} for the site address {@code siteUrl}, as {@code -Dsite.url} does. */
     public Site build(String siteUrl) {
         return new SiteBuild(ProjectConfig.load(dir, siteUrl)).build(output());
+    }
+
+    /** Builds into {@link #output()} as the preview does, drafts included. */
+    public Site preview() {
+        return new SiteBuild(ProjectConfig.load(dir, "http://127.0.0.1:8820/"), SiteBuild.Timings.NONE, BuildMode.PREVIEW).build(output());
     }
 
     public String read(String outputPath) {
