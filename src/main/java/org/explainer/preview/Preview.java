@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The writers' preview: bakes, serves the site on 127.0.0.1 and rebakes on every change to content,
- * templates, assets, data or settings. A bad change prints its problems and the last good build stays
- * served. It uses the very same {@link SiteBuild} as the production build. Ctrl-C stops it; a change to
+ * The writers' preview: bakes, drafts included, serves the site on 127.0.0.1 and rebakes on every change
+ * to content, templates, assets, data or settings. The open page reloads after each good build; a bad
+ * change prints its problems, shows them over the open page, and the last good build stays served. It uses the very same {@link SiteBuild} as the production build. Ctrl-C stops it; a change to
  * {@code jbake.properties} needs a restart.
  */
 public final class Preview {
@@ -34,8 +34,9 @@ public final class Preview {
         Map<String, Long> steps = new LinkedHashMap<>();
         SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
                 : SiteBuild.Timings.NONE, BuildMode.PREVIEW);
-        rebuild(build, output, steps, "Built");
-        try (StaticServer server = StaticServer.start(output, "/", port);
+        BuildStatus status = new BuildStatus();
+        rebuild(build, output, steps, "Built", status);
+        try (StaticServer server = StaticServer.preview(output, port, status);
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
                      config.assetsDir(), config.dataDir()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\nPreview stopped.")));
@@ -43,7 +44,7 @@ public final class Preview {
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
             while (true) {
                 watcher.awaitChange();
-                rebuild(build, output, steps, "Rebuilt");
+                rebuild(build, output, steps, "Rebuilt", status);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,17 +68,22 @@ public final class Preview {
         }
     }
 
-    /** @param done what to say when the build succeeds: "Built" the first time, "Rebuilt" after an edit */
-    private static void rebuild(SiteBuild build, Path output, Map<String, Long> steps, String done) {
+    /**
+     * @param done   what to say when the build succeeds: "Built" the first time, "Rebuilt" after an edit
+     * @param status where the open pages learn of the outcome, to reload or to show the problems
+     */
+    private static void rebuild(SiteBuild build, Path output, Map<String, Long> steps, String done, BuildStatus status) {
         long start = System.nanoTime();
         steps.clear();
         try {
             Warnings.print(build.build(output));
             System.out.printf("%s in %d ms.%n", done, (System.nanoTime() - start) / 1_000_000);
             steps.forEach((step, nanos) -> System.out.printf("  %6d ms  %s%n", nanos / 1_000_000, step));
+            status.succeeded();
         } catch (BuildFailure failure) {
             System.out.println(failure.getMessage());
-            System.out.println("Still serving the last good build.");
+            System.out.println("Still serving the last good build; the open page shows the problems.");
+            status.failed(failure.problems());
         }
     }
 }

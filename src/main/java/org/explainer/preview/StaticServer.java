@@ -10,11 +10,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Serves a baked site on 127.0.0.1 the way GitHub Pages does: under a base path, folders by their
  * {@code index.html}, a folder without its trailing slash redirected, and the site's own 404 page for
  * anything missing. The JDK's server is enough for one local reader and brings no dependency.
+ * <p>
+ * Serving the writer's preview, it also injects the live reload ({@link LiveReload}) into every HTML
+ * response; the files on disk, which are the site's output, never contain it.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -29,11 +35,16 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final String basePath;
+    private final Optional<LiveReload> liveReload;
+    /** Requests are answered on threads of their own: a page's wait for the next build must not hold up its images. */
+    private final ExecutorService threads;
 
-    private StaticServer(HttpServer server, Path root, String basePath) {
+    private StaticServer(HttpServer server, Path root, String basePath, Optional<LiveReload> liveReload, ExecutorService threads) {
         this.server = server;
         this.root = root;
         this.basePath = basePath;
+        this.liveReload = liveReload;
+        this.threads = threads;
     }
 
     /**
@@ -41,8 +52,23 @@ public final class StaticServer implements AutoCloseable {
      * @param port     0 for any free port
      */
     public static StaticServer start(Path root, String basePath, int port) throws IOException {
+        return start(root, basePath, port, Optional.empty());
+    }
+
+    /** Serves the writer's preview at the root, every page following the builds {@code status} records. */
+    static StaticServer preview(Path root, int port, BuildStatus status) throws IOException {
+        return start(root, "/", port, Optional.of(new LiveReload(status)));
+    }
+
+    private static StaticServer start(Path root, String basePath, int port, Optional<LiveReload> liveReload) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        StaticServer server = new StaticServer(http, root, basePath.endsWith("/") ? basePath : basePath + "/");
+        ExecutorService threads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "static-server");
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.setExecutor(threads);
+        StaticServer server = new StaticServer(http, root, basePath.endsWith("/") ? basePath : basePath + "/", liveReload, threads);
         http.createContext("/", server::handle);
         http.start();
         return server;
@@ -55,11 +81,16 @@ public final class StaticServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            if (liveReload.isPresent() && path.startsWith(LiveReload.PATH)) {
+                liveReload.get().handle(exchange, path);
+                return;
+            }
             if (!path.startsWith(basePath) && !(path + "/").equals(basePath)) {
                 send(exchange, 404, notFoundPage());
                 return;
@@ -84,10 +115,13 @@ public final class StaticServer implements AutoCloseable {
         return root.resolve("404.html");
     }
 
-    private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+    private void send(HttpExchange exchange, int status, Path file) throws IOException {
         byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (liveReload.isPresent() && extension.equals("html")) {
+            body = LiveReload.inject(body);
+        }
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
