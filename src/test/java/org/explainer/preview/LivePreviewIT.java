@@ -1,0 +1,95 @@
+package org.explainer.preview;
+
+import org.explainer.base.Problem;
+import org.explainer.gates.BrowserSession;
+import org.explainer.gates.BrowserWindow;
+import org.explainer.gates.Display;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** In Chromium, a page the preview serves follows its builds: it reloads where it was, and shows a failed build's problems. */
+class LivePreviewIT {
+
+    private static BrowserSession browser;
+
+    @TempDir
+    Path site;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start("the preview's live reload");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void writePage(String text, int paragraphs) throws IOException {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Page</title></head><body><main><h1>")
+                .append(text).append("</h1>");
+        for (int index = 0; index < paragraphs; index++) {
+            page.append("<p>Paragraph ").append(index).append(".</p>");
+        }
+        Files.writeString(site.resolve("index.html"), page.append("</main></body></html>"));
+    }
+
+    @Test
+    void thePageShowsProblemsThenReloadsWhereItWasWhenTheBuildSucceeds() throws Exception {
+        writePage("First", 300);
+        BuildStatus status = new BuildStatus();
+        status.succeeded();
+        try (StaticServer server = StaticServer.preview(site, 0, status)) {
+            BrowserWindow window = browser.window(Display.LAPTOP_LIGHT);
+            ChromeDriver driver = window.driver();
+            window.open(server.url());
+            driver.executeScript("window.scrollTo({top: 3000, behavior: 'instant'}); window.notReloaded = true;");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+
+            status.failed(List.of(Problem.at("content/explainers/a.md", 9, "unknown glossary term 'alepo' (did you mean term:aleppo?)")));
+            wait.until(d -> !d.findElements(By.id("preview-problems")).isEmpty());
+            String overlay = driver.findElement(By.id("preview-problems")).getText();
+            assertAll(
+                    () -> assertEquals("alert", driver.findElement(By.id("preview-problems")).getAttribute("role")),
+                    () -> assertTrue(overlay.contains("The site was not built: 1 problem to fix"), overlay),
+                    () -> assertTrue(overlay.contains("content/explainers/a.md:9: unknown glossary term 'alepo' (did you mean term:aleppo?)"), overlay),
+                    () -> assertEquals(Boolean.TRUE, driver.executeScript("return window.notReloaded === true")));
+
+            driver.findElement(By.className("preview-problems__dismiss")).click();
+            wait.until(d -> d.findElements(By.id("preview-problems")).isEmpty());
+
+            writePage("Second", 300);
+            status.succeeded();
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Second"));
+            wait.until(d -> ((Number) driver.executeScript("return window.scrollY")).longValue() == 3000);
+            assertEquals(Boolean.FALSE, driver.executeScript("return window.notReloaded === true"), "the page was reloaded");
+
+            // A page that has become shorter keeps as much of the position as it still has.
+            writePage("Third", 40);
+            status.failed(List.of(Problem.in("templates/page.ftl", "a template failed")));
+            wait.until(d -> !d.findElements(By.id("preview-problems")).isEmpty());
+            status.succeeded();
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Third"));
+            long bottom = ((Number) driver.executeScript("return document.documentElement.scrollHeight - window.innerHeight")).longValue();
+            wait.until(d -> ((Number) driver.executeScript("return window.scrollY")).longValue() == bottom);
+            assertTrue(driver.findElements(By.id("preview-problems")).isEmpty(), "the overlay went away with the good build");
+        }
+    }
+}
