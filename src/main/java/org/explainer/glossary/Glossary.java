@@ -26,7 +26,7 @@ public final class Glossary {
     private Glossary() {
     }
 
-    /** Builds the glossary from the published term files, reporting name clashes and unknown related keys. */
+    /** Builds the glossary from the published term files (drafts are only remembered by name), reporting name clashes and unknown related keys. */
     public static Glossary of(List<SourceFile> sources, ProblemCollector problems) {
         Glossary glossary = new Glossary();
         sources.stream()

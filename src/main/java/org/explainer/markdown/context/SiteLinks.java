@@ -34,8 +34,9 @@ public final class SiteLinks {
     public SiteLinks(Map<String, String> publishedByContentPath, Set<String> draftContentPaths) {
         this.publishedByContentPath = Map.copyOf(publishedByContentPath);
         this.draftContentPaths = Set.copyOf(draftContentPaths);
+        // Two files published at one address are reported when the sources are read; either serves a hint.
         this.contentPathByOutputUri = publishedByContentPath.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey, (first, clash) -> first));
     }
 
     public LinkTarget resolve(String fromContentPath, String url) {
