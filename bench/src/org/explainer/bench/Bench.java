@@ -67,9 +67,10 @@ public final class Bench {
             cases.add(new Case("synthetic", size, Case.Builder.EXPLAINER, build,
                     with(explainerBuild, "-Dbake.project=" + siteDir)));
             if (baseline.isPresent()) {
-                // The same pages, with the baseline's own templates, assets and settings.
+                // The same pages, written by the baseline's own generator in the content model it knew,
+                // with its own templates, assets and settings.
                 Path baselineSite = work.resolve("baseline-sites/site-" + size);
-                site.writeTo(baselineSite, baseline.get());
+                writeWithBaselineGenerator(baseline.get(), size, baselineSite, work);
                 cases.add(new Case("synthetic", size, Case.Builder.BASELINE, baseline.get(),
                         with(baselineBuild(baseline.get()), "-Dbake.project=" + baselineSite)));
             }
@@ -147,6 +148,49 @@ public final class Bench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs the baseline's own {@code SyntheticSite} in a JVM of its own, through reflection, since its
+     * classes share this benchmark's names.
+     */
+    private static void writeWithBaselineGenerator(Path tree, int size, Path siteDir, Path work) throws IOException {
+        Path classes = work.resolve("baseline-bench-classes");
+        Path launcher = work.resolve("GenerateBaselineSite.java");
+        try {
+            if (!Files.isDirectory(classes)) {
+                List<String> javac = new ArrayList<>(List.of("javac", "-d", classes.toString()));
+                try (var sources = Files.list(tree.resolve("bench/src/org/explainer/bench"))) {
+                    sources.map(Path::toString).filter(name -> name.endsWith(".java")).sorted().forEach(javac::add);
+                }
+                run(javac, "cannot compile the baseline's benchmark");
+                Files.writeString(launcher, """
+                        import java.nio.file.Path;
+                        public class GenerateBaselineSite {
+                            public static void main(String[] args) throws Exception {
+                                Class<?> type = Class.forName("org.explainer.bench.SyntheticSite");
+                                var constructor = type.getDeclaredConstructor(int.class);
+                                constructor.setAccessible(true);
+                                Object site = constructor.newInstance(Integer.parseInt(args[0]));
+                                var writeTo = type.getDeclaredMethod("writeTo", Path.class, Path.class);
+                                writeTo.setAccessible(true);
+                                writeTo.invoke(site, Path.of(args[1]), Path.of(args[2]));
+                            }
+                        }
+                        """, StandardCharsets.UTF_8);
+            }
+            run(List.of("java", "-cp", classes.toString(), launcher.toString(), String.valueOf(size), siteDir.toString(),
+                    tree.toString()), "cannot write the baseline's synthetic site");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(List<String> command, String failure) throws IOException, InterruptedException {
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException(failure + ": " + String.join(" ", command));
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The content model: which page types exist and which header fields each one requires and allows.
- * This is the single place they are declared; the header validator and the writers' guide in the
- * README both follow it.
+ * This is the single place they are declared; the header validator and the writing guide
+ * ({@code docs/writing-guide.md}, checked by a test) both follow it.
  */
 public final class ContentModel {
 

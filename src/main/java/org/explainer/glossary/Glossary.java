@@ -20,11 +20,13 @@ public final class Glossary {
 
     private final Map<String, Term> byKey = new LinkedHashMap<>();
     private final Map<String, Term> byName = new HashMap<>();
+    /** Entries with status=draft, by key, title and alias: a reference to one must say it is a draft. */
+    private final Map<String, SourceFile> draftsByName = new HashMap<>();
 
     private Glossary() {
     }
 
-    /** Builds the glossary from the published term files, reporting name clashes and unknown related keys. */
+    /** Builds the glossary from the published term files (drafts are only remembered by name), reporting name clashes and unknown related keys. */
     public static Glossary of(List<SourceFile> sources, ProblemCollector problems) {
         Glossary glossary = new Glossary();
         sources.stream()
@@ -32,6 +34,14 @@ public final class Glossary {
                 .map(Term::new)
                 .sorted(Comparator.comparing(Term::getTitle, String.CASE_INSENSITIVE_ORDER))
                 .forEach(term -> glossary.byKey.put(term.getKey(), term));
+        sources.stream()
+                .filter(source -> ContentModel.TERM.equals(source.type()) && source.isDraft())
+                .map(Term::new)
+                .forEach(draft -> {
+                    glossary.draftsByName.put(draft.getKey(), draft.source());
+                    glossary.draftsByName.putIfAbsent(normalize(draft.getTitle()), draft.source());
+                    draft.getAliases().forEach(alias -> glossary.draftsByName.putIfAbsent(normalize(alias), draft.source()));
+                });
         for (Term term : glossary.byKey.values()) {
             glossary.claim(term.getTitle(), term, "title", problems);
             term.getAliases().forEach(alias -> glossary.claim(alias, term, "aliases", problems));
@@ -59,6 +69,12 @@ public final class Glossary {
     public Optional<Term> find(String keyOrName) {
         Term byFile = byKey.get(keyOrName);
         return byFile != null ? Optional.of(byFile) : Optional.ofNullable(byName.get(normalize(keyOrName)));
+    }
+
+    /** The draft entry a name or key belongs to, when no published entry has it. */
+    public Optional<SourceFile> draft(String keyOrName) {
+        SourceFile byFile = draftsByName.get(keyOrName);
+        return byFile != null ? Optional.of(byFile) : Optional.ofNullable(draftsByName.get(normalize(keyOrName)));
     }
 
     public Optional<Term> byKey(String key) {

@@ -167,7 +167,7 @@ public final class SiteBuild {
                 project.termCategories()).scan(problems);
         OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
         start = timings.lap("read and check sources", start);
-        Glossary glossary = Glossary.of(sources.stream().filter(source -> !source.isDraft()).toList(), problems);
+        Glossary glossary = Glossary.of(sources, problems);
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
                 project.timelineCategories(), key -> glossary.byKey(key).isPresent(), problems);

@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -49,6 +50,12 @@ public final class PageAnalysis {
             analysis.links.add(new LinkUse(url, link.getText().toString(), siteLinks.resolve(source.contentPath(), url),
                     source.bodyFirstLine() + link.getStartLineNumber()));
             visitor.visitChildren(link);
+        }));
+        // A bare <https://...> is checked like a link, so an address copied from the preview cannot slip through.
+        visitor.addHandler(new VisitHandler<>(AutoLink.class, link -> {
+            String url = link.getUrl().toString();
+            analysis.links.add(new LinkUse(url, url, siteLinks.resolve(source.contentPath(), url),
+                    source.bodyFirstLine() + link.getStartLineNumber()));
         }));
         visitor.visit(document);
         return analysis;

@@ -87,6 +87,7 @@ public final class SiteAssembler {
         for (Page page : all) {
             checkLinks(page, glossary, idsByUri, problems);
             checkDirectives(page, directives, problems);
+            MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
         Site site = new Site(settings, mode, glossary, siteLinks, directives, pages, draftPages);
         TermCoverage coverage = new TermCoverage(glossary);
@@ -158,6 +159,12 @@ public final class SiteAssembler {
     }
 
     private static String unknownTerm(String name, Glossary glossary) {
+        Optional<SourceFile> draft = glossary.draft(name);
+        if (draft.isPresent()) {
+            return "the glossary term '" + name + "' is a draft (" + draft.get().displayPath() + ":"
+                    + draft.get().lineOf("status") + " says status=draft), and a draft is not published;"
+                    + " set status=published there when the entry is ready, or leave this mention unlinked until then";
+        }
         List<String> known = new ArrayList<>();
         glossary.terms().forEach(term -> known.add(term.getKey()));
         String hint = Spelling.closest(name.toLowerCase(), known).map(key -> " (did you mean term:" + key + "?)").orElse("");

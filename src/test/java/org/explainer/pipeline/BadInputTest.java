@@ -202,4 +202,65 @@ class BadInputTest {
                         + "<a href=\"${reference.href()}\">${reference.term().titel}</a>");
         assertSays(failure(project), "templates/partials/term-reference.ftl:3:", "titel");
     }
+
+    @Test
+    void referenceToADraftGlossaryTerm() {
+        TestProject project = TestProject.create(dir)
+                .write("content/glossary/astana.md", "title=Astana talks\ntype=term\nsummary=Talks on Syria.\ndate=2025-08-01\n"
+                        + "reviewed=2025-08-01\nstatus=draft\ncategory=place\naliases=Astana process\n~~~~~~\n")
+                .page("explainers/bases.md", "explainer", "Bases", "", "The [talks](term:astana) and the [process](term:Astana process).");
+        String message = failure(project);
+        assertSays(message, "content/explainers/bases.md:10: the glossary term 'astana' is a draft (content/glossary/astana.md:6 says"
+                + " status=draft)", "the glossary term 'Astana process' is a draft", "set status=published there");
+        assertTrue(!message.contains("add content/glossary/astana.md"), () -> "offers to create a file that exists:\n" + message);
+    }
+
+    @Test
+    void termReferenceByAnAliasOfTwoWordsIsALink() throws IOException {
+        TestProject project = TestProject.create(dir)
+                .term("lavrentyev", "Alexander Lavrentyev", "aliases=Aleksandr Lavrentiev\n")
+                .page("explainers/bases.md", "explainer", "Bases", "", "[Russia's envoy](term:Aleksandr Lavrentiev) came.");
+        project.build();
+        String html = Files.readString(project.output().resolve("explainers/bases.html"));
+        assertTrue(html.contains("href=\"../glossary/lavrentyev.html\""), "no link to the entry");
+        assertTrue(!html.contains("](term:"), "a term reference was published as text");
+    }
+
+    @Test
+    void termReferenceLeftAsText() {
+        TestProject project = TestProject.create(dir).term("tartus", "Tartus", "")
+                .page("explainers/bases.md", "explainer", "Bases", "", "The [port] (term:tartus) is busy.");
+        assertSays(failure(project), "content/explainers/bases.md:10: this term reference is not a link",
+                "write it as [port](term:tartus)");
+    }
+
+    @Test
+    void rawHtml() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "", "Intro.\n\n<script>alert(1)</script>\n\nA <div onclick=\"x()\">box</div>.");
+        assertSays(failure(project), "content/explainers/bases.md:12: raw HTML is not published: '<script>alert(1)</script>'",
+                "content/explainers/bases.md:14: raw HTML is not published: '<div onclick=\"x()\">'; write plain Markdown");
+    }
+
+    @Test
+    void linkCopiedFromThePreview() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "", "See [how we work](http://127.0.0.1:8820/about.html).");
+        assertSays(failure(project), "content/explainers/bases.md:10: 'http://127.0.0.1:8820/about.html' is an address on your own"
+                + " computer", "link to the page's source file instead: (../about.md)");
+    }
+
+    @Test
+    void footnoteWithoutItsNoteAndNoteNeverCited() {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "",
+                "Signed in 2017.[^no-such-note]\n\n[^unused]: TASS, \"Ratified\", 2017.");
+        assertSays(failure(project), "content/explainers/bases.md:10: the footnote [^no-such-note] has no note",
+                "content/explainers/bases.md:12: the source note [^unused] is never cited");
+    }
+
+    @Test
+    void imageWithoutAltText() {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "", "![](map.svg)");
+        assertSays(failure(project), "content/explainers/bases.md:10: the image 'map.svg' has no alt text; write ![what the image shows](map.svg)");
+    }
 }

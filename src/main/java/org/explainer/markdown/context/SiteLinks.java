@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Resolves the links writers put in Markdown. Pages link to each other by their source file
@@ -16,8 +19,13 @@ public final class SiteLinks {
 
     public static final String TERM_SCHEME = "term:";
 
+    /** An address on the writer's own machine, such as the preview's, which no reader can open. */
+    private static final Pattern LOCAL_ADDRESS = Pattern.compile(
+            "(?i)(?:https?:)?//(?:localhost|[^/:?#]*\\.localhost|127(?:\\.\\d{1,3}){3}|0\\.0\\.0\\.0|\\[::1?])(?::\\d+)?(/[^?#]*)?(?:\\?[^#]*)?(?:#(.*))?");
+
     private final Map<String, String> publishedByContentPath;
     private final Set<String> draftContentPaths;
+    private final Map<String, String> contentPathByOutputUri;
 
     /**
      * @param publishedByContentPath output path of every published page, by its path in the content folder
@@ -26,11 +34,19 @@ public final class SiteLinks {
     public SiteLinks(Map<String, String> publishedByContentPath, Set<String> draftContentPaths) {
         this.publishedByContentPath = Map.copyOf(publishedByContentPath);
         this.draftContentPaths = Set.copyOf(draftContentPaths);
+        // Two files published at one address are reported when the sources are read; either serves a hint.
+        this.contentPathByOutputUri = publishedByContentPath.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey, (first, clash) -> first));
     }
 
     public LinkTarget resolve(String fromContentPath, String url) {
         if (url.startsWith(TERM_SCHEME)) {
             return new LinkTarget(LinkTarget.Kind.TERM, url.substring(TERM_SCHEME.length()), "", null);
+        }
+        Matcher local = LOCAL_ADDRESS.matcher(url);
+        if (local.matches()) {
+            return LinkTarget.broken(LinkTarget.Kind.EXTERNAL, "'" + url + "' is an address on your own computer,"
+                    + " which readers cannot open; " + sourceLinkAdvice(fromContentPath, local.group(1), local.group(2)));
         }
         if (Urls.hasScheme(url) || url.startsWith("//")) {
             return new LinkTarget(LinkTarget.Kind.EXTERNAL, url, "", null);
@@ -63,6 +79,20 @@ public final class SiteLinks {
                 .map(known -> " (did you mean content/" + known + "?)").orElse("");
         return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' links to content/" + target
                 + ", which does not exist" + hint);
+    }
+
+    /** How to link the page a preview address shows: by its source file, relative to the linking page. */
+    private String sourceLinkAdvice(String fromContentPath, String path, String fragment) {
+        String uri = path == null ? "" : path.replaceFirst("^/+", "");
+        if (uri.isEmpty() || uri.endsWith("/")) {
+            uri += "index.html";
+        }
+        String target = contentPathByOutputUri.get(uri);
+        if (target == null) {
+            return "link to the page's source file instead, e.g. ../background/agreements.md";
+        }
+        String link = Urls.relative(fromContentPath, target) + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment);
+        return "link to the page's source file instead: (" + link + ")";
     }
 
     private static boolean isMarkdown(String path) {

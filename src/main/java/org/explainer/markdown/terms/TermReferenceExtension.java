@@ -7,7 +7,8 @@ import org.explainer.markdown.terms.internal.TermReferenceRenderer;
 /**
  * Glossary term references: {@code [Khmeimim](term:khmeimim)} links to the glossary entry and carries
  * the term's definition in a popover the reader can open in place. {@code [Hmeimim](term:)} resolves by
- * the link text, which may be the term's title or any alias.
+ * the link text, which may be the term's title or any alias; {@code [envoy](term:Alexander Lavrentyev)} by an
+ * alias of several words, which the dialect allows since it accepts spaces in a link's address.
  * <p>
  * Validation (unknown terms, with file and line) happens before rendering, in the site's link checks;
  * the renderer only meets references that resolve.
