@@ -2,13 +2,18 @@ package org.explainer;
 
 import org.explainer.base.BuildFailure;
 import org.explainer.base.ProjectConfig;
+import org.explainer.content.ContentModel;
+import org.explainer.content.Hints;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.pipeline.Warnings;
 import org.explainer.preview.Preview;
+import org.explainer.scaffold.Scaffold;
+import org.explainer.scaffold.ScaffoldRefused;
 import org.explainer.site.Site;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +21,10 @@ import java.util.Map;
 
 /**
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
- * rebuilds on every change. Options: {@code --project=DIR}, {@code --output=DIR}, {@code --site-url=URL},
- * {@code --port=N}, and {@code --timings}, which prints how long each step of a build took.
+ * rebuilds on every change; {@code new} starts a draft page ({@code --type=T --title=TEXT}, and
+ * {@code --name=NAME} to choose its file name). Options: {@code --project=DIR}, {@code --output=DIR},
+ * {@code --site-url=URL}, {@code --port=N}, and {@code --timings}, which prints how long each step of a
+ * build took.
  */
 public final class Main {
 
@@ -38,8 +45,9 @@ public final class Main {
             switch (command) {
                 case "bake" -> bake(config, output, timings);
                 case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings);
+                case "new" -> create(config, options);
                 default -> {
-                    System.err.println("Unknown command '" + command + "'; use bake or preview.");
+                    System.err.println("Unknown command '" + command + "'; use bake, preview or new.");
                     System.exit(2);
                 }
             }
@@ -61,6 +69,19 @@ public final class Main {
             long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.printf("  %6d ms  JVM start to end of bake%n", sinceJvmStart);
             steps.forEach((step, nanos) -> System.out.printf("  %6d ms  %s%n", nanos / 1_000_000, step));
+        }
+    }
+
+    private static void create(ProjectConfig config, Map<String, String> options) {
+        try {
+            Path file = Scaffold.create(config, options.getOrDefault("type", ""), options.getOrDefault("title", ""),
+                    options.getOrDefault("name", ""), LocalDate.now());
+            System.out.println("Created " + config.projectDir().relativize(file).toString().replace('\\', '/')
+                    + ", a draft. Replace every " + Hints.MARKER + " line, read it in the preview, then set status="
+                    + ContentModel.PUBLISHED + ".");
+        } catch (ScaffoldRefused refused) {
+            System.err.println("No page was created: " + refused.getMessage());
+            System.exit(1);
         }
     }
 

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The content model: which page types exist and which header fields each one requires and allows.
- * This is the single place they are declared; the header validator and the writing guide
- * ({@code docs/writing-guide.md}, checked by a test) both follow it.
+ * The content model: which page types exist, which header fields each one requires and allows, and
+ * which folder new pages of each type go in. This is the single place they are declared; the header
+ * validator, the scaffold for new pages and the writing guide ({@code docs/writing-guide.md}, checked by
+ * a test) all follow it.
  */
 public final class ContentModel {
 
@@ -62,6 +63,11 @@ public final class ContentModel {
 
     private static final Map<String, List<Field>> BY_TYPE = new LinkedHashMap<>();
 
+    // Where a new page of each type goes, under the content folder: its address then reads like its
+    // section (explainers/..., glossary/...). The build itself lists pages by type, not by folder.
+    private static final Map<String, String> FOLDERS = Map.of(
+            EXPLAINER, "explainers", BACKGROUND, "background", TERM, "glossary", PAGE, "");
+
     static {
         BY_TYPE.put(EXPLAINER, with(
                 Field.optional("correction", Kind.TEXT, "a dated note of what was corrected after publication")));
@@ -98,6 +104,15 @@ public final class ContentModel {
 
     public static Optional<Field> field(String type, String name) {
         return fieldsOf(type).stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The folder, relative to the content folder, that new pages of a known type go in; empty for the top. */
+    public static String folderOf(String type) {
+        String folder = FOLDERS.get(type);
+        if (folder == null) {
+            throw new IllegalArgumentException("unknown type '" + type + "'");
+        }
+        return folder;
     }
 
     public static List<Field> commonFields() {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +24,6 @@ public final class ContentScanner {
 
     /** Extensions the Markdown engine is registered for. */
     public static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
-
-    // File names become web addresses: ASCII lower case keeps them the same on every host and in every link.
-    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Path projectDir;
     private final Path contentDir;
@@ -52,8 +48,12 @@ public final class ContentScanner {
             }
             read(location, problems)
                     .flatMap(text -> parser.parse(location, text, problems))
-                    .filter(source -> validator.validate(source, problems))
-                    .ifPresent(sources::add);
+                    .ifPresent(source -> {
+                        Hints.reportLeftInBody(source, problems);
+                        if (validator.validate(source, problems)) {
+                            sources.add(source);
+                        }
+                    });
         }
         return sources;
     }
@@ -85,9 +85,9 @@ public final class ContentScanner {
             return false;
         }
         for (String segment : path.substring(0, dot).split("/")) {
-            if (!SEGMENT.matcher(segment).matches()) {
-                problems.in(location.displayPath(), "the name '" + segment + "' becomes part of a web address: use only "
-                        + "lower-case ASCII letters, digits and hyphens, e.g. 'how-it-works'");
+            if (!PageNames.isValid(segment)) {
+                problems.in(location.displayPath(), "the name '" + segment + "' becomes part of a web address: "
+                        + PageNames.RULE);
                 return false;
             }
         }

@@ -45,6 +45,12 @@ public final class HeaderValidator {
             if (rule.isEmpty()) {
                 problems.at(where, field.line(), unknownField(type, field.name()));
                 valid = false;
+            } else if (Hints.isHint(field.value())) {
+                // A draft may keep a scaffold's hint in any field until the writer gets to it; it is never published.
+                if (!source.isDraft()) {
+                    problems.at(where, field.line(), Hints.leftIn(field));
+                    valid = false;
+                }
             } else {
                 valid &= checkValue(rule.get(), field, where, problems);
             }
