@@ -63,8 +63,11 @@ public final class Main {
         Site site = new SiteBuild(config, (step, nanos) -> steps.merge(step, nanos, Long::sum)).build(output);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Warnings.print(site);
-        System.out.printf("Baked %d pages into %s in %d ms (site address %s)%n", site.getPages().size(),
-                config.projectDir().relativize(output), millis, config.settings().getUrl());
+        int warnings = site.warnings().size();
+        System.out.printf("Baked %d pages into %s in %d ms, %s (site address %s)%n", site.getPages().size(),
+                config.projectDir().relativize(output), millis,
+                warnings == 0 ? "no warnings" : warnings == 1 ? "1 warning" : warnings + " warnings",
+                config.settings().getUrl());
         if (printTimings) {
             long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.printf("  %6d ms  JVM start to end of bake%n", sinceJvmStart);

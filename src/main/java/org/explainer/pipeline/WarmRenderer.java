@@ -1,7 +1,11 @@
 package org.explainer.pipeline;
 
+import org.explainer.base.BuildFailure;
+import org.explainer.base.Problem;
+import org.explainer.base.ProjectConfig;
 import org.explainer.jbake.JBakeRenderer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -46,6 +50,12 @@ final class WarmRenderer {
     }
 
     private synchronized Ready prepare() {
+        if (!Files.isDirectory(templatesDir)) {
+            // JBake would print a stack trace, then throw an exception that names no file a writer knows.
+            throw new BuildFailure(Problem.in(projectDir.relativize(templatesDir).toString().replace('\\', '/'),
+                    "the templates folder is missing; it holds a template for each type of page (template.folder in "
+                            + ProjectConfig.FILE_NAME + " names it)"));
+        }
         String templatesNow = FolderSnapshot.of(templatesDir);
         boolean changed = renderer == null || !templatesNow.equals(templates);
         if (changed) {

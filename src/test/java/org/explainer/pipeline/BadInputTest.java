@@ -263,4 +263,11 @@ class BadInputTest {
         TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "", "![](map.svg)");
         assertSays(failure(project), "content/explainers/bases.md:10: the image 'map.svg' has no alt text; write ![what the image shows](map.svg)");
     }
+
+    @Test
+    void missingTemplatesFolder() throws IOException {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "", "Body.");
+        Files.move(dir.resolve("templates"), dir.resolve("templates-elsewhere"));
+        assertSays(failure(project), "templates: the templates folder is missing");
+    }
 }

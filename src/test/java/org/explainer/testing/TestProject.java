@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -123,7 +125,13 @@ public final class TestProject {
 
     /** Builds into {@link #output()} for the site address {@code siteUrl}, as {@code -Dsite.url} does. */
     public Site build(String siteUrl) {
-        return new SiteBuild(ProjectConfig.load(dir, siteUrl)).build(output());
+        try {
+            return new SiteBuild(ProjectConfig.load(dir, siteUrl)).build(output());
+        } finally {
+            // A build that fails while reading the content leaves JBake's set-up running on the common pool;
+            // it must be done with this folder before the test deletes it, or JBake prints a stack trace.
+            ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES);
+        }
     }
 
     /** Builds into {@link #output()} as the preview does, drafts included. */
