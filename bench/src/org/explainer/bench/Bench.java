@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,6 +101,11 @@ public final class Bench {
             }
         }
 
+        Optional<WriterCommands.Results> writer = Optional.empty();
+        if (!options.containsKey("no-writer") && runs > 0) {
+            writer = Optional.of(writerCommands(root, work.resolve("clone"), runs, logs));
+        }
+
         Optional<PreviewLatency.Result> preview = Optional.empty();
         if (!options.containsKey("no-preview") && previewSamples > 0) {
             System.out.println("Preview latency on a copy of the real site...");
@@ -113,12 +119,39 @@ public final class Bench {
                 Tree.copy(root.resolve(item), previewSite.resolve(item));
             }
             Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));
-            List<String> javaOptions = Arrays.stream(options.getOrDefault("preview-java-options", "").split(" "))
+            // The JVM options of the preview execution in pom.xml, unless the run tries others.
+            String previewOptions = options.getOrDefault("preview-java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+            List<String> javaOptions = Arrays.stream(previewOptions.split(" "))
                     .filter(option -> !option.isBlank()).toList();
             preview = Optional.of(PreviewLatency.measure(classpath, javaOptions, previewSite, previewSamples,
                     logs.resolve("preview.log")));
         }
-        new Report(cases, preview, machine()).write(out);
+        new Report(cases, writer, preview, machine()).write(out);
+    }
+
+    /** The README's build and the preview's start, each timed once per round on a fresh clone of the project. */
+    private static WriterCommands.Results writerCommands(Path root, Path cloneDir, int runs, Path logs)
+            throws IOException, InterruptedException {
+        System.out.println("The writer's commands on a fresh clone (one untimed build first)...");
+        WriterCommands commands = WriterCommands.freshClone(root, cloneDir);
+        Case build = new Case("fresh clone, ./mvnw package", 0, Case.Builder.EXPLAINER, cloneDir,
+                List.of("mvnw", "-o", "-B", "package"));
+        commands.build(logs.resolve("writer-package-warmup.log"));
+        build.pages = pagesBaked(logs.resolve("writer-package-warmup.log"));
+        List<WriterCommands.Startup> fresh = new ArrayList<>();
+        List<WriterCommands.Startup> compiled = new ArrayList<>();
+        for (int round = 1; round <= runs; round++) {
+            TimedRun.Measurement m = commands.build(logs.resolve("writer-package-" + round + ".log"));
+            build.runs.add(m);
+            WriterCommands.Startup warm = commands.previewStartup(true, logs.resolve("writer-preview-compiled-" + round + ".log"));
+            compiled.add(warm);
+            WriterCommands.Startup cold = commands.previewStartup(false, logs.resolve("writer-preview-fresh-" + round + ".log"));
+            fresh.add(cold);
+            System.out.printf(Locale.ROOT, "  round %d: ./mvnw package %6.2f s wall %6.2f s CPU; preview's first page %5.2f s "
+                            + "compiled, %5.2f s from a fresh clone%n", round, m.wallSeconds(), m.cpuSeconds(),
+                    warm.millis() / 1000, cold.millis() / 1000);
+        }
+        return new WriterCommands.Results(build, fresh, compiled);
     }
 
     private static void copyBuildFiles(Path from, Path to) throws IOException {

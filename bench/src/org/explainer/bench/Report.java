@@ -20,13 +20,18 @@ final class Report {
     private static final double THOUSAND_PAGES_SECONDS = 15;
     private static final double THOUSAND_PAGES_MIB = 512;
     private static final double PREVIEW_MILLIS = 300;
+    private static final double WRITER_BUILD_SECONDS = 30;
+    private static final double PREVIEW_STARTUP_SECONDS = 8;
 
     private final List<Case> cases;
+    private final Optional<WriterCommands.Results> writer;
     private final Optional<PreviewLatency.Result> preview;
     private final String machine;
 
-    Report(List<Case> cases, Optional<PreviewLatency.Result> preview, String machine) {
+    Report(List<Case> cases, Optional<WriterCommands.Results> writer, Optional<PreviewLatency.Result> preview,
+           String machine) {
         this.cases = cases;
+        this.writer = writer;
         this.preview = preview;
         this.machine = machine;
     }
@@ -69,6 +74,7 @@ final class Report {
             }
         }
         out.append(steps());
+        writer.ifPresent(results -> out.append(writerTable(results)));
         preview.ifPresent(result -> out.append(String.format(Locale.ROOT,
                 "%nPreview, edit of one content file until the page is served with the edit (real site, %d samples):%n"
                         + "  median %.0f ms, max %.0f ms, first edit %.0f ms; rebuilds as the preview timed them: median %.0f ms;"
@@ -82,6 +88,29 @@ final class Report {
             out.append(String.format("  [%s] %s%n", target.met() ? "met" : "NOT MET", target.text()));
         }
         return out.toString();
+    }
+
+    private static String writerTable(WriterCommands.Results results) {
+        Case build = results.build();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nThe writer's commands, on a fresh clone with a warm Maven repository (%d runs; load = 1-minute load average):%n",
+                build.runs.size()));
+        out.append(String.format(Locale.ROOT, "  %-62s %s%n", "./mvnw package (unit tests, then the bake of " + build.pages
+                + " pages)", String.format(Locale.ROOT, "%.2f s [%.2f-%.2f], CPU %.2f s, load %.1f", build.medianWall(),
+                build.minWall(), build.maxWall(), build.medianCpu(),
+                build.runs.stream().mapToDouble(TimedRun.Measurement::loadAverage).average().orElse(Double.NaN))));
+        out.append(startups("./mvnw compile exec:exec@preview, fresh clone: first page", results.freshStarts()));
+        out.append(startups("./mvnw compile exec:exec@preview, compiled: first page", results.compiledStarts()));
+        return out.toString();
+    }
+
+    private static String startups(String label, List<WriterCommands.Startup> starts) {
+        List<Double> seconds = starts.stream().map(start -> start.millis() / 1000).toList();
+        return String.format(Locale.ROOT, "  %-62s %.2f s [%.2f-%.2f], load %.1f%n    runs: %s%n", label, Case.median(seconds),
+                seconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN), max(seconds),
+                starts.stream().mapToDouble(WriterCommands.Startup::loadAverage).average().orElse(Double.NaN),
+                starts.stream().map(start -> String.format(Locale.ROOT, "%.2f s (load %.1f)", start.millis() / 1000,
+                        start.loadAverage())).toList());
     }
 
     /**
@@ -130,6 +159,14 @@ final class Report {
             targets.add(new Target("1000-pages-memory", c.maxRss() <= THOUSAND_PAGES_MIB, String.format(Locale.ROOT,
                     "1000 pages peak RSS %.0f MiB <= %.0f MiB", c.maxRss(), THOUSAND_PAGES_MIB)));
         });
+        writer.ifPresent(results -> {
+            double build = results.build().medianWall();
+            targets.add(new Target("writer-build", build <= WRITER_BUILD_SECONDS, String.format(Locale.ROOT,
+                    "./mvnw package on a fresh clone %.2f s <= %.0f s", build, WRITER_BUILD_SECONDS)));
+            double fresh = Case.median(results.freshStarts().stream().map(start -> start.millis() / 1000).toList());
+            targets.add(new Target("preview-startup", fresh <= PREVIEW_STARTUP_SECONDS, String.format(Locale.ROOT,
+                    "preview's first page from a fresh clone %.2f s <= %.0f s", fresh, PREVIEW_STARTUP_SECONDS)));
+        });
         preview.ifPresent(result -> targets.add(new Target("preview-latency",
                 Case.median(result.samplesMillis()) <= PREVIEW_MILLIS && max(result.samplesMillis()) <= PREVIEW_MILLIS,
                 String.format(Locale.ROOT, "edit-to-preview median %.0f ms and max %.0f ms <= %.0f ms",
@@ -148,7 +185,25 @@ final class Report {
                         run.loadAverage()));
             }
         }
+        writer.ifPresent(results -> {
+            Case build = results.build();
+            for (int i = 0; i < build.runs.size(); i++) {
+                TimedRun.Measurement run = build.runs.get(i);
+                out.append(String.format(Locale.ROOT, "\"%s\",writer,explainer,%d,%d,%.3f,%.2f,%.1f,%s,%.2f%n", build.site,
+                        build.pages, i + 1, run.wallSeconds(), run.cpuSeconds(), run.peakRssMiB(),
+                        run.bakeMillis().isPresent() ? String.valueOf(run.bakeMillis().getAsLong()) : "", run.loadAverage()));
+            }
+            startupRows(out, "preview start, fresh clone", results.freshStarts());
+            startupRows(out, "preview start, compiled", results.compiledStarts());
+        });
         return out.toString();
+    }
+
+    private static void startupRows(StringBuilder out, String label, List<WriterCommands.Startup> starts) {
+        for (int i = 0; i < starts.size(); i++) {
+            out.append(String.format(Locale.ROOT, "\"%s\",writer,preview,0,%d,%.3f,,,,%.2f%n", label, i + 1,
+                    starts.get(i).millis() / 1000, starts.get(i).loadAverage()));
+        }
     }
 
     private String json() {
@@ -172,10 +227,20 @@ final class Report {
                 result.samplesMillis().stream().map(ms -> String.format(Locale.ROOT, "%.1f", ms)).toList(),
                 Case.median(result.samplesMillis()), max(result.samplesMillis()), result.rebuildMillis(),
                 result.startupMillis())).orElse("null"));
+        out.append(",\n  \"writer\": ");
+        out.append(writer.map(results -> String.format(Locale.ROOT,
+                "{\"package_wall_s\": %s, \"package_cpu_s\": %s, \"preview_fresh_clone_s\": %s, \"preview_compiled_s\": %s}",
+                results.build().runs.stream().map(run -> String.format(Locale.ROOT, "%.2f", run.wallSeconds())).toList(),
+                results.build().runs.stream().map(run -> String.format(Locale.ROOT, "%.2f", run.cpuSeconds())).toList(),
+                seconds(results.freshStarts()), seconds(results.compiledStarts()))).orElse("null"));
         out.append(",\n  \"targets\": [\n");
         out.append(String.join(",\n", targets().stream().map(t -> String.format("    {\"target\": %s, \"met\": %s, \"detail\": %s}",
                 quote(t.name()), t.met(), quote(t.text()))).toList()));
         return out.append("\n  ]\n}\n").toString();
+    }
+
+    private static List<String> seconds(List<WriterCommands.Startup> starts) {
+        return starts.stream().map(start -> String.format(Locale.ROOT, "%.2f", start.millis() / 1000)).toList();
     }
 
     private static String stepsJson(Case c) {

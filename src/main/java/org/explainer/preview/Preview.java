@@ -40,8 +40,12 @@ public final class Preview {
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
                      config.assetsDir(), config.dataDir()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\nPreview stopped.")));
-            warmUp(build, output);
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
+            long warmUpStart = System.nanoTime();
+            warmUp(build, output);
+            if (printTimings) {
+                System.out.printf("Warmed up in %d ms.%n", (System.nanoTime() - warmUpStart) / 1_000_000);
+            }
             while (true) {
                 watcher.awaitChange();
                 rebuild(build, output, steps, "Rebuilt", status);
@@ -54,9 +58,9 @@ public final class Preview {
     }
 
     /**
-     * Rebuilds the unchanged site a few times, unseen, before announcing the preview: the JIT compiles the
-     * rebuild's code now rather than during the writer's first edits (measured in bench/README.md).
-     * Changes made meanwhile are picked up by the watcher after.
+     * Rebuilds the unchanged site a few times, unseen, while the writer opens the page: the JIT compiles the
+     * rebuild's code now rather than during the writer's first edits (measured in bench/README.md). Changes
+     * made meanwhile are picked up by the watcher after.
      */
     private static void warmUp(SiteBuild build, Path output) {
         for (int round = 0; round < WARM_UP_REBUILDS; round++) {

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +29,15 @@ public final class BrowserSession implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("chrome.binary", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+
+    // Selenium warns, for every session, that it has no DevTools (CDP) support for this Chromium version; the
+    // gates use WebDriver only. Held here, because java.util.logging forgets the level of a logger it collects.
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
+            Logger.getLogger("org.openqa.selenium.chromium"));
+
+    static {
+        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
 
     private final ChromeDriver driver;
     private final Path profile;

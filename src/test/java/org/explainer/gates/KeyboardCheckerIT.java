@@ -9,7 +9,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class KeyboardCheckerTest {
+/** The keyboard checker's own test, on broken fixtures. It starts Chromium, so it runs in {@code verify} with the gates, not in {@code package}. */
+class KeyboardCheckerIT {
 
     private static SiteInBrowser served;
     private static List<Finding> findings;

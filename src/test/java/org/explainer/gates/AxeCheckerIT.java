@@ -10,7 +10,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class AxeCheckerTest {
+/** The axe-core checker's own test, on broken fixtures. It starts Chromium, so it runs in {@code verify} with the gates, not in {@code package}. */
+class AxeCheckerIT {
 
     private static BrowserSession browser;
     private static AxeChecker checker;
