@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * The writers' preview: bakes, drafts included, serves the site on 127.0.0.1 and rebakes on every change
  * to content, templates, assets, data or settings. The open page reloads after each good build; a bad
- * change prints its problems, shows them over the open page, and the last good build stays served. It uses the very same {@link SiteBuild} as the production build. Ctrl-C stops it; a change to
- * {@code jbake.properties} needs a restart.
+ * change prints its problems, shows them over the open page, and the last good build stays served. It
+ * uses the very same {@link SiteBuild} as the production build. Ctrl-C stops it, and so does the end of
+ * the process that started it; a change to {@code jbake.properties} needs a restart.
  */
 public final class Preview {
 
@@ -31,6 +32,7 @@ public final class Preview {
      * @param printTimings whether to print how long each step of every rebuild took
      */
     public static void run(ProjectConfig config, Path output, int port, boolean printTimings) {
+        ParentWatch.start();
         Map<String, Long> steps = new LinkedHashMap<>();
         SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
                 : SiteBuild.Timings.NONE, BuildMode.PREVIEW);
