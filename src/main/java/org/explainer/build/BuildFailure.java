@@ -6,19 +6,12 @@ import java.util.stream.Collectors;
 /** The build stopped because of problems in the sources; nothing was published. */
 public class BuildFailure extends RuntimeException {
 
-    private final List<Problem> problems;
-
     public BuildFailure(List<Problem> problems) {
         super(describe(problems));
-        this.problems = List.copyOf(problems);
     }
 
     public BuildFailure(Problem problem) {
         this(List.of(problem));
-    }
-
-    public List<Problem> problems() {
-        return problems;
     }
 
     private static String describe(List<Problem> problems) {

@@ -98,8 +98,4 @@ public final class ContentModel {
     public static Optional<Field> field(String type, String name) {
         return fieldsOf(type).stream().filter(f -> f.name().equals(name)).findFirst();
     }
-
-    public static List<Field> commonFields() {
-        return COMMON;
-    }
 }

@@ -37,11 +37,6 @@ public final class TimelineDirective implements DirectiveHandler {
         this.languages = languages;
     }
 
-    /** The page that shows the whole timeline, which extracts link to. */
-    public void setFullTimelineUri(String uri) {
-        this.fullTimelineUri = uri;
-    }
-
     public static boolean isFull(Directive directive) {
         return directive.options().isEmpty();
     }

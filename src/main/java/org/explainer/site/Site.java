@@ -101,11 +101,6 @@ public final class Site {
         return byLetter.entrySet().stream().map(e -> new TermGroup(e.getKey(), e.getValue())).toList();
     }
 
-    /** The term categories in use, A–Z, for filtering the glossary. */
-    public List<String> getTermCategories() {
-        return getTerms().stream().map(page -> page.getTerm().getCategory()).distinct().sorted().toList();
-    }
-
     /** The JSON-LD describing a page, ready to place in a script element. */
     public String jsonLd(Page page) {
         return new StructuredData(this).of(page);
