@@ -19,11 +19,35 @@
     });
   }
 
-  function enableGlossaryFilter() {
-    var glossary = document.querySelector("[data-filterable]");
-    if (!glossary) return;
-    var entries = Array.prototype.slice.call(glossary.querySelectorAll("[data-category]"));
+  // The glossary and the timeline are lists whose entries carry data-category, grouped in sections.
+  // Filtering either hides the entries not wanted and every section left empty, and says how many
+  // remain; only the control differs, so each passes its own (makeControl) and its own wording.
+  function enableCategoryFilter(listSelector, makeControl, describe) {
+    var list = document.querySelector(listSelector);
+    if (!list) return;
+    var entries = Array.prototype.slice.call(list.querySelectorAll("[data-category]"));
     var categories = Array.from(new Set(entries.map(function (e) { return e.dataset.category; }))).sort();
+    var status = document.createElement("span");
+    status.setAttribute("role", "status");
+    status.className = "visually-hidden";
+    function show(isWanted) {
+      var shown = 0;
+      entries.forEach(function (entry) {
+        entry.hidden = !isWanted(entry.dataset.category);
+        if (!entry.hidden) shown++;
+      });
+      list.querySelectorAll("section").forEach(function (section) {
+        section.hidden = !section.querySelector("[data-category]:not([hidden])");
+      });
+      status.textContent = describe(shown, entries.length);
+    }
+    var control = makeControl(categories, show);
+    control.appendChild(status);
+    list.parentNode.insertBefore(control, list);
+  }
+
+  // One category or all, from a list: for the glossary, where a reader looks for one kind of entry.
+  function categoryChoice(categories, show) {
     var wrapper = document.createElement("p");
     wrapper.className = "glossary-filter";
     var label = document.createElement("label");
@@ -37,50 +61,25 @@
       option.textContent = pair[1];
       select.appendChild(option);
     });
-    var status = document.createElement("span");
-    status.setAttribute("role", "status");
-    status.className = "visually-hidden";
     select.addEventListener("change", function () {
-      var shown = 0;
-      entries.forEach(function (entry) {
-        entry.hidden = select.value !== "" && entry.dataset.category !== select.value;
-        if (!entry.hidden) shown++;
-      });
-      glossary.querySelectorAll("section").forEach(function (section) {
-        section.hidden = !section.querySelector("[data-category]:not([hidden])");
-      });
-      status.textContent = shown + " entries shown";
+      show(function (category) { return select.value === "" || category === select.value; });
     });
     label.appendChild(select);
     wrapper.appendChild(label);
-    wrapper.appendChild(status);
-    glossary.parentNode.insertBefore(wrapper, glossary);
+    return wrapper;
   }
 
-  function enableTimelineFilter() {
-    var timeline = document.querySelector("[data-timeline]");
-    if (!timeline) return;
-    var events = Array.prototype.slice.call(timeline.querySelectorAll("[data-category]"));
-    var categories = Array.from(new Set(events.map(function (e) { return e.dataset.category; }))).sort();
+  // Any set of categories, a box each, all ticked at first: for the timeline, where a reader leaves
+  // out a kind of event.
+  function categoryBoxes(categories, show) {
     var fieldset = document.createElement("fieldset");
     fieldset.className = "timeline-filter";
     var legend = document.createElement("legend");
     legend.textContent = "Show events about";
     fieldset.appendChild(legend);
-    var status = document.createElement("span");
-    status.setAttribute("role", "status");
-    status.className = "visually-hidden";
     function update() {
       var wanted = Array.prototype.slice.call(fieldset.querySelectorAll("input:checked")).map(function (i) { return i.value; });
-      var shown = 0;
-      events.forEach(function (event) {
-        event.hidden = wanted.indexOf(event.dataset.category) < 0;
-        if (!event.hidden) shown++;
-      });
-      timeline.querySelectorAll("section").forEach(function (section) {
-        section.hidden = !section.querySelector("[data-category]:not([hidden])");
-      });
-      status.textContent = shown + " of " + events.length + " events shown";
+      show(function (category) { return wanted.indexOf(category) >= 0; });
     }
     categories.forEach(function (category) {
       var label = document.createElement("label");
@@ -92,8 +91,7 @@
       label.append(box, " " + category.charAt(0).toUpperCase() + category.slice(1));
       fieldset.appendChild(label);
     });
-    fieldset.appendChild(status);
-    timeline.parentNode.insertBefore(fieldset, timeline);
+    return fieldset;
   }
 
   function score(entry, terms) {
@@ -170,7 +168,9 @@
   }
 
   enablePrintButtons();
-  enableGlossaryFilter();
-  enableTimelineFilter();
+  enableCategoryFilter("[data-filterable]", categoryChoice, function (shown) { return shown + " entries shown"; });
+  enableCategoryFilter("[data-timeline]", categoryBoxes, function (shown, total) {
+    return shown + " of " + total + " events shown";
+  });
   enableSearch();
 })();

@@ -17,6 +17,7 @@ public class BuildFailure extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** Each problem, for the preview's page overlay. */
     public List<Problem> problems() {
         return problems;
     }

@@ -115,7 +115,4 @@ public final class ContentModel {
         return folder;
     }
 
-    public static List<Field> commonFields() {
-        return COMMON;
-    }
 }

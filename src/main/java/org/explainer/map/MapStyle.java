@@ -1,5 +1,7 @@
 package org.explainer.map;
 
+import org.explainer.base.PlaceSymbol;
+
 /**
  * The stylesheet embedded in every map. Colours are custom properties on the map's root, so dark
  * mode and print only reassign them; class names carry an "lm-" prefix because an inline SVG's
@@ -10,6 +12,8 @@ final class MapStyle {
     /** Type sizes in px, shared with {@link PlaceLayer}, which lines labels up against them. */
     static final int LABEL_PX = 14;
     static final int SMALL_PX = 11;
+    /** Letter spacing of an area's name, in ems; {@link PlaceLayer} counts it in the name's width. */
+    static final double AREA_TRACKING = 0.06;
 
     private static final String CSS = """
             .lm{--lm-sea:#d6e6f2;--lm-land:#f3f0e8;--lm-focus:#f4dea6;--lm-border:#8f8878;\
@@ -30,18 +34,23 @@ final class MapStyle {
             stroke-linejoin:round;paint-order:stroke}
             .lm-small{font-size:%dpx}
             .lm-triangle .lm-label{font-weight:700}
-            .lm-name-only .lm-label{font-style:italic;letter-spacing:.06em;fill:var(--lm-muted)}
+            .lm-name-only .lm-label{font-style:italic;letter-spacing:%sem;fill:var(--lm-muted)}
             .lm-marker{fill:var(--lm-ink);stroke:var(--lm-halo);stroke-width:1.5}
             .lm-triangle .lm-marker{fill:var(--lm-accent)}
             .lm-ringed-dot .lm-marker{fill:var(--lm-halo);stroke:var(--lm-ink)}
             .lm-centre{fill:var(--lm-ink)}
             .lm-scale{fill:none;stroke:var(--lm-ink);stroke-width:1.5}
-            """.formatted(LABEL_PX, SMALL_PX);
+            """.formatted(LABEL_PX, SMALL_PX, Double.toString(AREA_TRACKING).replaceFirst("^0\\.", "."));
 
     private MapStyle() {
     }
 
     static String css() {
         return CSS;
+    }
+
+    /** Whether a kind's labels are set in bold, as the stylesheet sets them; the label layout measures with it. */
+    static boolean bold(PlaceSymbol symbol) {
+        return symbol == PlaceSymbol.TRIANGLE;
     }
 }

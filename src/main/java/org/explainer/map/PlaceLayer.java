@@ -5,19 +5,11 @@ import java.util.List;
 
 /**
  * Place markers and their labels. Areas come first so that a point's label is never hidden under
- * a country's name. This renderer lays labels out for left-to-right text.
+ * a country's name. Where each label goes is {@link LabelLayout}'s business.
  */
 final class PlaceLayer {
 
-    // Space between a marker's edge and its label.
-    private static final double GAP = 4;
-    // Where the middle of a line of capitals and lower case sits above its baseline, in ems.
-    private static final double MIDDLE = 0.35;
-    // Height of a capital above the baseline, in ems.
-    private static final double CAP = 0.72;
     private static final double SIN_60 = Math.sqrt(3) / 2;
-    // Line spacing of a note under its name, in ems of the note's size.
-    private static final double LINE_HEIGHT = 1.2;
 
     private PlaceLayer() {
     }
@@ -34,7 +26,7 @@ final class PlaceLayer {
     private static String place(Place place, Viewport viewport) {
         Point at = viewport.project(place.longitude(), place.latitude());
         PlaceSymbol symbol = place.kind().symbol();
-        return "<g class=\"lm-" + symbol.word() + "\">" + marker(symbol, at) + label(place, at) + "</g>\n";
+        return "<g class=\"lm-" + symbol.word() + "\">" + marker(symbol, at) + label(place, at, viewport) + "</g>\n";
     }
 
     /** Shapes differ by kind, not only colour, so the map still reads in print and without colour vision. */
@@ -64,17 +56,8 @@ final class PlaceLayer {
         };
     }
 
-    private static String label(Place place, Point at) {
-        double offset = radius(place.kind().symbol()) + GAP;
-        double middle = at.y() + MIDDLE * MapStyle.LABEL_PX;
-        double noteLine = place.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
-        Anchor anchor = switch (place.label()) {
-            case START -> new Anchor(at.x() - offset, middle, "end");
-            case END -> new Anchor(at.x() + offset, middle, "start");
-            case ABOVE -> new Anchor(at.x(), at.y() - offset - noteLine, "middle");
-            case BELOW -> new Anchor(at.x(), at.y() + offset + CAP * MapStyle.LABEL_PX, "middle");
-            case CENTRE -> new Anchor(at.x(), middle - noteLine / 2, "middle");
-        };
+    private static String label(Place place, Point at, Viewport viewport) {
+        LabelLayout.Anchor anchor = LabelLayout.anchor(place, at, radius(place.kind().symbol()), viewport);
         String x = Svg.num(anchor.x());
         StringBuilder text = new StringBuilder("<text class=\"lm-label\" x=\"").append(x)
                 .append("\" y=\"").append(Svg.num(anchor.baseline())).append('"');
@@ -83,12 +66,8 @@ final class PlaceLayer {
         }
         text.append('>').append(Svg.escape(place.name()));
         place.note().ifPresent(note -> text.append("<tspan class=\"lm-small\" x=\"").append(x)
-                .append("\" dy=\"").append(Svg.num(noteLine)).append("\">").append(Svg.escape(note))
+                .append("\" dy=\"").append(Svg.num(anchor.noteLine())).append("\">").append(Svg.escape(note))
                 .append("</tspan>"));
         return text.append("</text>").toString();
-    }
-
-    /** Where a label's first line starts, and which end of it sits there. */
-    private record Anchor(double x, double baseline, String textAnchor) {
     }
 }

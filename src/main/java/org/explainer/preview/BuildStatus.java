@@ -36,9 +36,6 @@ final class BuildStatus {
         notifyAll();
     }
 
-    synchronized Outcome latest() {
-        return latest;
-    }
 
     /**
      * Waits until a build other than {@code seen} has finished, or {@code timeoutMillis} have passed, and

@@ -34,7 +34,6 @@ public final class Site {
     private final List<Page> pages;
     private final List<Page> drafts;
     private final Map<String, Page> pagesByUri = new HashMap<>();
-    private final Map<String, Page> pagesByContentPath = new HashMap<>();
     // Filled in by SiteAssembler, then sealed: see seal().
     private List<Problem> warnings = new ArrayList<>();
 
@@ -49,7 +48,6 @@ public final class Site {
         this.drafts = drafts.stream().sorted(Comparator.comparing(Page::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
-            pagesByContentPath.put(page.source().contentPath(), page);
         }
     }
 
@@ -88,10 +86,6 @@ public final class Site {
 
     public Directives directives() {
         return directives;
-    }
-
-    public Optional<Page> pageForContentPath(String contentPath) {
-        return Optional.ofNullable(pagesByContentPath.get(contentPath));
     }
 
     /** The page published at a root-relative path, or null (templates test with {@code ??}). */
@@ -156,11 +150,6 @@ public final class Site {
             byLetter.computeIfAbsent(page.getTerm().getInitial(), letter -> new ArrayList<>()).add(page);
         }
         return byLetter.entrySet().stream().map(e -> new TermGroup(e.getKey(), e.getValue())).toList();
-    }
-
-    /** The term categories in use, A–Z, for filtering the glossary. */
-    public List<String> getTermCategories() {
-        return getTerms().stream().map(page -> page.getTerm().getCategory()).distinct().sorted().toList();
     }
 
     /** The JSON-LD describing a page, ready to place in a script element. */

@@ -16,8 +16,8 @@ class AssembledSiteTest {
                 .page("explainers/one.md", "explainer", "Ships at [Tartus](term:).")
                 .page("explainers/two.md", "explainer", "More ships at [Tartus](term:).")
                 .assemble();
-        Page one = site.pageForContentPath("explainers/one.md").orElseThrow();
-        Page entry = site.pageForContentPath("glossary/tartus.md").orElseThrow();
+        Page one = site.page("explainers/one.html");
+        Page entry = site.page("glossary/tartus.html");
         assertEquals(2, entry.getMentionedIn().size());
         assertEquals(1, one.getRelated().size());
         assertThrows(UnsupportedOperationException.class, () -> site.getPages().clear());

@@ -12,7 +12,7 @@ class PageAnalysisTest {
 
     private static Page page(String body) {
         return new InMemorySite().page("explainers/page.md", "explainer", body).assemble()
-                .pageForContentPath("explainers/page.md").orElseThrow();
+                .page("explainers/page.html");
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class InMemorySite {
     /** The body HTML of the page at {@code contentPath}, rendered as the build renders it. */
     public String render(String contentPath) {
         Site site = assemble();
-        Page page = site.pageForContentPath(contentPath).orElseThrow();
+        Page page = site.getPages().stream().filter(p -> p.source().contentPath().equals(contentPath)).findFirst().orElseThrow();
         return markdown.render(page.document(), new PageContext(contentPath, page.getUri(), site.links(),
                 site.glossary(), site.directives(), PARTIALS));
     }

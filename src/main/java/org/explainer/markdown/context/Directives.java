@@ -14,10 +14,6 @@ public final class Directives {
         handlers.forEach(handler -> this.handlers.put(handler.name(), handler));
     }
 
-    public static Directives none() {
-        return new Directives(List.of());
-    }
-
     public Optional<DirectiveHandler> handler(String name) {
         return Optional.ofNullable(handlers.get(name));
     }
