@@ -28,6 +28,7 @@ import org.explainer.timeline.TimelineLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class SiteBuild {
             problems.throwIfAny();
             ExtraOutputs.write(site, assembly.maps(), staging);
             start = timings.lap("write search index, robots.txt and maps", start);
-            outputLinks.checkSite(staging, problems);
+            outputLinks.checkSite(staging, URI.create(project.settings().getUrl()), problems);
             start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);

@@ -1,5 +1,8 @@
 package org.explainer.gates;
 
+import org.explainer.check.LinkRules;
+import org.explainer.check.Reference;
+import org.explainer.check.References;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,7 +11,6 @@ import org.jsoup.parser.Parser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,7 +31,8 @@ import java.util.Set;
  * {@code /repo-name/}) by following links from the home page as a reader would: every link, asset
  * and {@code #fragment} resolves inside the sub-path; every page in the folder can be reached; a
  * missing address gets the site's own 404 page with status 404, and that page works from any depth;
- * and no page makes the browser load anything from another site.
+ * and no page makes the browser load anything from another site. Which addresses count and where
+ * each may lead are the build's own {@link References} and {@link LinkRules}; here the server answers.
  */
 public final class SubPathLinkChecker {
 
@@ -39,7 +43,8 @@ public final class SubPathLinkChecker {
     private final URI root;
     private final HttpFetcher http = new HttpFetcher();
     private final Map<URI, Set<String>> idsByPage = new HashMap<>();
-    private URI ownAddress;
+    private final Set<URI> checkedStylesheets = new HashSet<>();
+    private LinkRules rules;
 
     /**
      * @param folder the site's files, to find pages nothing links to
@@ -52,7 +57,7 @@ public final class SubPathLinkChecker {
 
     public List<Finding> check() {
         List<Finding> findings = new ArrayList<>();
-        ownAddress = canonicalAddress();
+        rules = new LinkRules(canonicalAddress());
         Set<URI> reached = crawl(findings);
         findOrphans(reached, findings);
         checkNotFound(findings);
@@ -68,72 +73,59 @@ public final class SubPathLinkChecker {
             if (!page.isHtml() || !reached.add(page.uri())) {
                 continue;
             }
-            for (Reference reference : checkPage(page, findings)) {
-                queue.addLast(HttpFetcher.withoutFragment(reference.target()));
-            }
+            queue.addAll(checkPage(page, findings));
         }
         return reached;
     }
 
-    /** Checks every address on one page; returns the links to other pages of the site, to follow. */
-    private List<Reference> checkPage(HttpFetcher.Response page, List<Finding> findings) {
-        List<Reference> toFollow = new ArrayList<>();
+    /** Checks every address on one page, by the build's own {@link LinkRules}; returns the pages it links to. */
+    private List<URI> checkPage(HttpFetcher.Response page, List<Finding> findings) {
+        List<URI> toFollow = new ArrayList<>();
         String where = name(page.uri());
-        for (Reference reference : Reference.inHtml(withServedBase(parse(page)))) {
-            if (reference.target() == null) {
-                findings.add(new Finding(where, reference.line(), reference.element() + " is not a valid address"));
-            } else if (!isOwn(reference.target())) {
-                if (reference.loaded()) {
-                    findings.add(new Finding(where, reference.line(), reference.element() + " refers to " + reference.target()
-                            + " on another site; everything a page loads must come from the site itself"));
-                }
-            } else if (checkTarget(where, reference, findings) && !reference.loaded()) {
-                toFollow.add(reference);
+        References.Page read = References.read(parse(page));
+        URI base = rules.base(built(page.uri()), read.base());
+        for (Reference reference : read.references()) {
+            Optional<URI> served = check(where, reference, base, findings);
+            if (served.isPresent() && reference.use() == Reference.Use.FOLLOWED) {
+                toFollow.add(HttpFetcher.withoutFragment(served.get()));
             }
         }
         return toFollow;
     }
 
-    /** Whether a reference to the site itself resolves, fragment included; reports it if not. */
-    private boolean checkTarget(String where, Reference reference, List<Finding> findings) {
-        URI served = served(reference.target());
-        if (!served.getPath().startsWith(root.getPath())) {
-            findings.add(new Finding(where, reference.line(), reference.element() + " leads to " + served.getPath()
-                    + ", outside the sub-path " + root.getPath() + "; links must be relative"));
-            return false;
+    /**
+     * Checks one reference by the rules, then asks the server for its target; returns the target's address
+     * on this server if it answered. A stylesheet's own references are checked the first time it is met.
+     */
+    private Optional<URI> check(String where, Reference reference, URI base, List<Finding> findings) {
+        LinkRules.Verdict verdict = rules.judge(reference, base);
+        if (verdict instanceof LinkRules.Wrong wrong) {
+            findings.add(new Finding(where, reference.line(), wrong.message()));
         }
+        if (!(verdict instanceof LinkRules.InSite inSite)) {
+            return Optional.empty();
+        }
+        URI served = served(inSite.address());
         HttpFetcher.Response response = http.get(served);
         if (response.status() != 200) {
-            findings.add(new Finding(where, reference.line(), reference.element() + " leads to " + name(served)
+            findings.add(new Finding(where, reference.line(), LinkRules.described(reference) + " leads to " + name(served)
                     + ", which answers " + response.status()));
-            return false;
+            return Optional.empty();
         }
-        if (response.isCss()) {
-            for (Reference inside : Reference.inCss(new String(response.body(), StandardCharsets.UTF_8), response.uri())) {
-                checkTarget(name(response.uri()), inside, findings);
+        if (response.isCss() && checkedStylesheets.add(response.uri())) {
+            String stylesheet = name(response.uri());
+            for (Reference inside : References.inCss(new String(response.body(), StandardCharsets.UTF_8))) {
+                check(stylesheet, inside, built(response.uri()), findings);
             }
         }
-        String fragment = served.getRawFragment();
-        if (fragment != null && response.isHtml() && !fragmentExists(response, fragment)) {
-            findings.add(new Finding(where, reference.line(), reference.element() + " points to #" + fragment
-                    + ", which is not an id on " + name(response.uri())));
+        if (LinkRules.needsId(inSite.fragment()) && response.isHtml() && !ids(response).contains(inSite.fragment())) {
+            findings.add(new Finding(where, reference.line(), LinkRules.noId(reference, inSite.fragment(), name(response.uri()))));
         }
-        return true;
+        return Optional.of(served);
     }
 
-    private boolean fragmentExists(HttpFetcher.Response page, String rawFragment) {
-        String fragment = URLDecoder.decode(rawFragment, StandardCharsets.UTF_8);
-        // HTML: an empty fragment and "top" both mean the top of the page, with or without such an id.
-        if (fragment.isEmpty() || fragment.equalsIgnoreCase("top")) {
-            return true;
-        }
-        return idsByPage.computeIfAbsent(page.uri(), uri -> {
-            Document document = parse(page);
-            Set<String> ids = new HashSet<>();
-            document.select("[id]").forEach(element -> ids.add(element.id()));
-            document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
-            return ids;
-        }).contains(fragment);
+    private Set<String> ids(HttpFetcher.Response page) {
+        return idsByPage.computeIfAbsent(page.uri(), uri -> References.read(parse(page)).ids());
     }
 
     private void findOrphans(Set<URI> reached, List<Finding> findings) {
@@ -164,8 +156,9 @@ public final class SubPathLinkChecker {
     }
 
     /**
-     * The address the site was built for, from the home page's canonical link: absolute links to it
-     * (canonical, Open Graph) are the site's own, whichever server it is checked on.
+     * The address the site was built for, from the home page's canonical link. Pages are judged at that
+     * address, as the build judges them, and each address in the site is then asked of this server: so
+     * a {@code <base>} the build wrote as the site's root (the 404 page's) is the root here too.
      */
     private URI canonicalAddress() {
         HttpFetcher.Response home = http.get(root);
@@ -173,29 +166,15 @@ public final class SubPathLinkChecker {
         return canonical == null ? root : URI.create(canonical.attr("href"));
     }
 
-    /**
-     * The build writes the 404 page's {@code <base>} as the root of the address the site was built
-     * for, so that its links work at any depth; here that root is where the server put the site.
-     * A base that points anywhere else is left as it is, and its links are checked as they stand.
-     */
-    private Document withServedBase(Document page) {
-        Element base = page.selectFirst("base[href]");
-        if (base != null && URI.create(page.location()).resolve(base.attr("href")).getPath().equals(ownAddress.getPath())) {
-            base.attr("href", root.toString());
-        }
-        return page;
+    /** Where an address of this server stands at the address the site was built for. */
+    private URI built(URI served) {
+        String text = served.toString();
+        return text.startsWith(root.toString()) ? URI.create(rules.addressOf("") + text.substring(root.toString().length())) : served;
     }
 
-    /** The site's own absolute addresses stand for the same files on this server. */
-    private URI served(URI target) {
-        String text = target.toString();
-        return text.startsWith(ownAddress.toString()) && !ownAddress.equals(root)
-                ? URI.create(root + text.substring(ownAddress.toString().length())) : target;
-    }
-
-    private boolean isOwn(URI target) {
-        String text = target.toString();
-        return text.startsWith(origin(root)) || text.startsWith(ownAddress.toString());
+    /** Where an address of the site, as built, is on this server. */
+    private URI served(URI built) {
+        return URI.create(root + built.toString().substring(rules.addressOf("").toString().length()));
     }
 
     private static String origin(URI uri) {

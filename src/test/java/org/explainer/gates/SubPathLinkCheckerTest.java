@@ -1,15 +1,23 @@
 package org.explainer.gates;
 
+import org.explainer.base.BuildFailure;
+import org.explainer.base.ProblemCollector;
+import org.explainer.check.OutputLinkChecker;
 import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SubPathLinkCheckerTest {
@@ -40,7 +48,7 @@ class SubPathLinkCheckerTest {
 
     @Test
     void reportsALinkThatLeavesTheSubPath() {
-        assertTrue(has("/repo-name/", 14, "leads to /page.html, outside the sub-path /repo-name/"), findings::toString);
+        assertTrue(has("/repo-name/", 14, "a '/page.html' is root-absolute"), findings::toString);
     }
 
     @Test
@@ -50,8 +58,8 @@ class SubPathLinkCheckerTest {
 
     @Test
     void reportsWhatPagesLoadFromOtherSites() {
-        assertTrue(has("/repo-name/", 7, "script refers to https://cdn.example.com/library.js on another site"), findings::toString);
-        assertTrue(has("/repo-name/", 16, "img refers to https://images.example.com/map.png on another site"), findings::toString);
+        assertTrue(has("/repo-name/", 7, "script 'https://cdn.example.com/library.js' is loaded from another site"), findings::toString);
+        assertTrue(has("/repo-name/", 16, "img 'https://images.example.com/map.png' is loaded from another site"), findings::toString);
     }
 
     @Test
@@ -76,6 +84,33 @@ class SubPathLinkCheckerTest {
 
             assertEquals(List.of(), found, "built for https://example.org/, served under /repo-name/");
         }
+    }
+
+    /** The gate judges by the build's own rules: over the same site, both find the same references wrong. */
+    @Test
+    void findsWhatTheBuildsOutputCheckFinds() {
+        Path fixture = SiteFiles.fixture("link-rules");
+        try (StaticServer elsewhere = SiteFiles.serve(fixture, SiteFiles.SUB_PATH)) {
+            List<String> gate = new SubPathLinkChecker(fixture, URI.create(elsewhere.url())).check().stream()
+                    .filter(finding -> finding.line() > 0)
+                    .map(finding -> finding.where().substring(SiteFiles.SUB_PATH.length()) + ":" + finding.line() + ": "
+                            + reference(finding.message()))
+                    .sorted().toList();
+            ProblemCollector problems = new ProblemCollector();
+            OutputLinkChecker.check(fixture, URI.create("https://example.org/site/"), problems);
+            List<String> build = Arrays.stream(assertThrows(BuildFailure.class, problems::throwIfAny).getMessage().split("\n"))
+                    .skip(1).map(line -> reference(line.strip())).sorted().toList();
+
+            assertEquals(13, build.size(), build::toString);
+            assertEquals(build, gate);
+        }
+    }
+
+    /** What a message is about: where, and which reference (what holds it and its address). */
+    private static String reference(String message) {
+        Matcher matcher = Pattern.compile("^.*? '[^']*'").matcher(message);
+        assertTrue(matcher.find(), message);
+        return matcher.group();
     }
 
     private static boolean has(String where, int line, String message) {
