@@ -39,6 +39,18 @@ public final class SiteLinks {
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey, (first, clash) -> first));
     }
 
+    /** Two SiteLinks resolve every link alike when they know the same pages: the preview then reuses a page's analysis. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SiteLinks links && publishedByContentPath.equals(links.publishedByContentPath)
+                && draftContentPaths.equals(links.draftContentPaths);
+    }
+
+    @Override
+    public int hashCode() {
+        return publishedByContentPath.hashCode() * 31 + draftContentPaths.hashCode();
+    }
+
     public LinkTarget resolve(String fromContentPath, String url) {
         if (url.startsWith(TERM_SCHEME)) {
             return new LinkTarget(LinkTarget.Kind.TERM, url.substring(TERM_SCHEME.length()), "", null);
