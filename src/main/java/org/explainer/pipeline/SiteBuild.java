@@ -134,7 +134,8 @@ public final class SiteBuild {
     }
 
     private String body(Site site, Page page, Partials partials) {
-        PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(), site.glossary(),
+        PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(),
+                page.isDraft() ? site.glossary().withDrafts() : site.glossary(),
                 site.directives(), partials);
         return markdown.render(page.document(), context);
     }

@@ -70,10 +70,11 @@ public final class SiteAssembler {
                          BuildMode mode, ProblemCollector problems) {
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
         List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
-        // A link to a draft is reported even in the preview, where the draft is rendered: published, the link would break.
+        // A published page's link to a draft is reported even in the preview, where the draft is rendered:
+        // published, the link would break. A draft may link another draft, as neither is published.
         SiteLinks siteLinks = new SiteLinks(
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
-                sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
+                sources.stream().filter(SourceFile::isDraft).collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)));
 
         List<SourceFile> assembled = new ArrayList<>(published);
         assembled.addAll(drafts);
@@ -83,7 +84,7 @@ public final class SiteAssembler {
         List<Page> all = IntStream.range(0, assembled.size()).mapToObj(index -> {
             SourceFile source = assembled.get(index);
             Term term = !ContentModel.TERM.equals(source.type()) ? null
-                    : source.isDraft() ? new Term(source) : glossary.byKey(source.slug()).orElseThrow();
+                    : glossary.withDrafts().byKey(source.slug()).orElseThrow();
             return new Page(source, documents.get(index), analyses.get(index), term);
         }).toList();
         List<Page> pages = all.subList(0, published.size());
@@ -96,7 +97,7 @@ public final class SiteAssembler {
             idsByUri.put(page.getUri(), ids);
         }
         for (Page page : all) {
-            checkLinks(page, glossary, idsByUri, problems);
+            checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, problems);
             checkDirectives(page, directives, problems);
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
@@ -107,7 +108,7 @@ public final class SiteAssembler {
                 .forEach(site::addWarnings);
         linkTermsAndBacklinks(site, pages, glossary);
         // A draft shows its terms' popovers, but is nobody's backlink and nobody's related page.
-        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary)));
+        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary.withDrafts())));
         findRelated(pages);
         site.seal();
         return site;

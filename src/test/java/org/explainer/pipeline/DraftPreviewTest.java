@@ -95,6 +95,26 @@ class DraftPreviewTest {
     }
 
     @Test
+    void twoDraftsWrittenTogetherLinkEachOtherInThePreviewButNotFromAPublishedPage() {
+        TestProject project = siteWithADraft("The [Astana talks](term:astana), by [its other name](term:Astana process),"
+                + " and [the older plan](older.md).")
+                .write("content/explainers/older.md", "title=Older plans\ntype=explainer\nsummary=Not yet.\n"
+                        + "date=2025-08-01\nreviewed=2025-08-01\nstatus=draft\ntags=test\n~~~~~~\nOlder words.\n")
+                .write("content/glossary/astana.md", "title=Astana format\ntype=term\nsummary=Talks.\ncategory=place\n"
+                        + "aliases=Astana process\ndate=2025-08-01\nreviewed=2025-08-01\nstatus=draft\n~~~~~~\nTalks.\n");
+        project.preview();
+        String draft = project.read("explainers/secret.html");
+        assertAll(
+                () -> assertTrue(draft.contains("href=\"../glossary/astana.html\""), draft),
+                () -> assertTrue(draft.contains("href=\"older.html\""), draft),
+                () -> assertFalse(draft.contains("](term:"), draft));
+
+        project.page("explainers/linking.md", "explainer", "Linking", "", "See [the format](term:astana).");
+        String preview = assertThrows(BuildFailure.class, project::preview).getMessage();
+        assertTrue(preview.contains("content/explainers/linking.md:10: the glossary term 'astana' is a draft"), preview);
+    }
+
+    @Test
     void theProductionBuildWritesNoDraftNoDraftsPageAndNoDraftMarkup() throws IOException {
         TestProject project = siteWithADraft("Unpublished words.");
         project.build();
