@@ -44,19 +44,9 @@ public final class TestProject {
             template.page.file=page.ftl
             template.feed.file=feed.ftl
             template.sitemap.file=sitemap.ftl
-            render.index=false
-            render.archive=false
-            render.tags=false
-            render.tagsindex=false
-            render.error404=false
-            render.feed=true
-            render.sitemap=true
             feed.file=feed.xml
             sitemap.file=sitemap.xml
             header.separator=~~~~~~
-            default.status=
-            default.type=
-            db.store=memory
             asset.ignore=true
             freemarker.timezone=UTC
             """;
