@@ -83,9 +83,9 @@ public final class Bench {
             }
         }
 
-        System.out.println("Warming up (one untimed build of each case)...");
+        System.out.println("Warming up (one untimed build of each case, online: it fetches what the Maven repository lacks)...");
         for (Case c : cases) {
-            TimedRun.Measurement warm = TimedRun.run(c.dir, c.command, logs.resolve(slug(c) + "-warmup.log"));
+            TimedRun.Measurement warm = TimedRun.run(c.dir, Online.of(c.command), logs.resolve(slug(c) + "-warmup.log"));
             if (c.pages == 0) {
                 c.pages = pagesBaked(logs.resolve(slug(c) + "-warmup.log"));
             }
@@ -110,7 +110,8 @@ public final class Bench {
         if (!options.containsKey("no-preview") && previewSamples > 0) {
             System.out.println("Preview latency on a copy of the real site...");
             Path classpathFile = work.resolve("classpath.txt");
-            TimedRun.run(build, List.of(mvnw, "-o", "-q", "-B", "compile", "dependency:build-classpath", "-DincludeScope=runtime",
+            // Untimed, so online: the dependency plugin is fetched if the Maven repository lacks it.
+            TimedRun.run(build, List.of(mvnw, "-q", "-B", "compile", "dependency:build-classpath", "-DincludeScope=runtime",
                     "-Dmdep.outputFile=" + classpathFile), logs.resolve("classpath.log"));
             String classpath = build.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
@@ -132,11 +133,11 @@ public final class Bench {
     /** The README's build and the preview's start, each timed once per round on a fresh clone of the project. */
     private static WriterCommands.Results writerCommands(Path root, Path cloneDir, int runs, Path logs)
             throws IOException, InterruptedException {
-        System.out.println("The writer's commands on a fresh clone (one untimed build first)...");
+        System.out.println("The writer's commands on a fresh clone (one untimed build first, online)...");
         WriterCommands commands = WriterCommands.freshClone(root, cloneDir);
         Case build = new Case("fresh clone, ./mvnw package", 0, Case.Builder.EXPLAINER, cloneDir,
                 List.of("mvnw", "-o", "-B", "package"));
-        commands.build(logs.resolve("writer-package-warmup.log"));
+        commands.firstBuild(logs.resolve("writer-package-warmup.log"));
         build.pages = pagesBaked(logs.resolve("writer-package-warmup.log"));
         List<WriterCommands.Startup> fresh = new ArrayList<>();
         List<WriterCommands.Startup> compiled = new ArrayList<>();
