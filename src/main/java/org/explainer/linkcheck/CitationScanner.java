@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * ({@code <https://...>}, as in footnotes), links ({@code [text](https://...)}) and link definitions;
  * in the YAML under the data folder, every field whose value is an address (a timeline event's
  * {@code source.url}, a map's credits). A footnote ending in {@value ArchivedCopy#LABEL} and an
- * address gives the addresses before it that archived copy.
+ * address gives the addresses before it that archived copy; in YAML, an {@code archived} field gives
+ * it to the address just before it.
  */
 public final class CitationScanner {
 
@@ -29,7 +30,9 @@ public final class CitationScanner {
     /** One level of parentheses inside the address, as in encyclopaedia addresses. */
     private static final Pattern LINK = Pattern.compile("\\]\\((" + ADDRESS + "(?:[^()\\s]|\\([^()\\s]*\\))+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]^][^\\]]*\\]:\\s*<?(" + ADDRESS + "[^>\\s]+)>?");
-    private static final Pattern YAML_VALUE = Pattern.compile("^[\\s-]*[\\w.-]+:\\s*[\"']?(" + ADDRESS + "[^\\s\"']+)[\"']?\\s*(?:#.*)?$");
+    private static final Pattern YAML_VALUE = Pattern.compile("^[\\s-]*([\\w.-]+):\\s*[\"']?(" + ADDRESS + "[^\\s\"']+)[\"']?\\s*(?:#.*)?$");
+    /** In YAML, the field holding the archived copy of the address given just before it (a timeline source's {@code url}). */
+    private static final String YAML_ARCHIVED = "archived";
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s{0,3}\\[\\^[^\\]]+\\]:");
     private static final Pattern ARCHIVED_AT_END = Pattern.compile("\\s" + Pattern.quote(ArchivedCopy.LABEL) + "\\s*<(" + ADDRESS + "[^>\\s]+)>\\s*$");
 
@@ -87,11 +90,17 @@ public final class CitationScanner {
 
     private void scanYaml(Path file) {
         List<String> lines = read(file);
+        String previous = "";
         for (int index = 0; index < lines.size(); index++) {
             Matcher value = YAML_VALUE.matcher(lines.get(index));
-            if (value.find()) {
-                add(value.group(1), file, index + 1);
+            if (!value.find()) {
+                continue;
             }
+            add(value.group(2), file, index + 1);
+            if (value.group(1).equals(YAML_ARCHIVED) && !previous.isEmpty()) {
+                archived.put(previous, value.group(2));
+            }
+            previous = value.group(2);
         }
     }
 

@@ -44,6 +44,7 @@ class CitationScannerTest {
                   source:
                     publisher: AP
                     url: "https://apnews.example/timeline"
+                    archived: https://web.archive.org/web/2017/https://apnews.example/timeline
                 """);
 
         Map<String, CitedAddress> found = CitationScanner.scan(project, project.resolve("content"), project.resolve("data")).stream()
@@ -57,8 +58,9 @@ class CitationScannerTest {
                 found.get("https://tass.example/deal").citations());
         assertFalse(found.get("https://tass.example/deal").hasArchivedCopy());
         assertEquals(List.of(new Citation("data/timeline.yml", 4)), found.get("https://apnews.example/timeline").citations());
+        assertEquals("https://web.archive.org/web/2017/https://apnews.example/timeline", found.get("https://apnews.example/timeline").archived());
         assertFalse(found.containsKey("https://example.invalid/shown-in-code"), "an example in a code block cites nothing");
-        assertEquals(6, found.size(), () -> "found " + found.keySet());
+        assertEquals(7, found.size(), () -> "found " + found.keySet());
     }
 
     private static void write(Path file, String text) throws IOException {
