@@ -13,13 +13,7 @@
 <html lang="${site.settings.language}">
 <head>
 <meta charset="utf-8">
-<#-- Before anything it governs (a <meta> policy applies only to what follows it). GitHub Pages sets no
-     headers, so the policy is a <meta>: only the site's own scripts, styles, images and requests; no
-     inline script or style (the JSON-LD is data, never run); no plugins, no other <base>, no form sent
-     elsewhere. The preview's live reload is a script file of the preview's own origin, so it is allowed. -->
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
-<#-- Sites cited receive this site's origin, never the address of the page a reader came from. -->
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <#-- The 404 page is served at any missing address, so its relative links must start from the site root. -->
 <#if page.layout == "not-found"><base href="${site.settings.basePath}"></#if>

@@ -44,11 +44,11 @@ class LivePreviewIT {
         }
     }
 
-    /** The Content Security Policy every page of the site carries, as the layout template writes it. */
+    /** The Content Security Policy every page of the site carries, as the template library writes it. */
     private static String sitePolicy() throws IOException {
         Matcher policy = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")
-                .matcher(Files.readString(Path.of("templates/lib/layout.ftl")));
-        assertTrue(policy.find(), "templates/lib/layout.ftl has no Content Security Policy");
+                .matcher(Files.readString(Path.of("templates/lib/meta.ftl")));
+        assertTrue(policy.find(), "templates/lib/meta.ftl has no Content Security Policy");
         return policy.group();
     }
 
