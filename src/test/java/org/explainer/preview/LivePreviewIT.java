@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,6 +78,8 @@ class LivePreviewIT {
             window.open(server.url());
             driver.executeScript("window.scrollTo({top: 3000, behavior: 'instant'}); window.notReloaded = true;");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            // The page may reload between finding an element and reading it: look again, as for one not there yet.
+            wait.ignoring(StaleElementReferenceException.class);
 
             status.failed(List.of(Problem.at("content/explainers/a.md", 9, "unknown glossary term 'alepo' (did you mean term:aleppo?)")));
             wait.until(d -> !d.findElements(By.id("preview-problems")).isEmpty());
