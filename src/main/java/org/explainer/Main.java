@@ -4,6 +4,8 @@ import org.explainer.base.BuildFailure;
 import org.explainer.base.ProjectConfig;
 import org.explainer.content.ContentModel;
 import org.explainer.content.Hints;
+import org.explainer.linkcheck.CheckSettings;
+import org.explainer.linkcheck.LinkCheck;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.pipeline.Warnings;
 import org.explainer.preview.Preview;
@@ -22,7 +24,8 @@ import java.util.Map;
 /**
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
  * rebuilds on every change; {@code new} starts a draft page ({@code --type=T --title=TEXT}, and
- * {@code --name=NAME} to choose its file name). Options: {@code --project=DIR}, {@code --output=DIR},
+ * {@code --name=NAME} to choose its file name); {@code links} checks every external address the site cites
+ * and writes its report ({@code --report=DIR}, by default {@code target/link-check}). Options: {@code --project=DIR}, {@code --output=DIR},
  * {@code --site-url=URL}, {@code --port=N}, and {@code --timings}, which prints how long each step of a
  * build took.
  */
@@ -46,8 +49,11 @@ public final class Main {
                 case "bake" -> bake(config, output, timings);
                 case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings);
                 case "new" -> create(config, options);
+                case "links" -> System.exit(LinkCheck.run(config,
+                        Path.of(options.getOrDefault("report", project.resolve("target/link-check").toString())),
+                        CheckSettings.standard(config.settings().getUrl())));
                 default -> {
-                    System.err.println("Unknown command '" + command + "'; use bake, preview or new.");
+                    System.err.println("Unknown command '" + command + "'; use bake, preview, new or links.");
                     System.exit(2);
                 }
             }

@@ -57,6 +57,7 @@ class DraftPreviewTest {
         assertAll(
                 () -> assertTrue(drafts.contains("href=\"explainers/secret.html\">Secret plans</a>"), drafts),
                 () -> assertTrue(drafts.contains("href=\"glossary/astana.html\">Astana format</a>"), drafts),
+                () -> assertTrue(drafts.contains("<meta http-equiv=\"Content-Security-Policy\""), "the drafts page carries the site's policy"),
                 () -> assertTrue(project.read("glossary/astana.html").contains(BANNER)));
     }
 
