@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
+import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.Urls;
 
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public final class Page {
     private List<Term> termsUsed = new ArrayList<>();
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
+    private PageHistory history;
 
     Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
         this.source = source;
@@ -112,6 +114,21 @@ public final class Page {
 
     public String getReviewedDisplay() {
         return display(getReviewed());
+    }
+
+    /** The page's history from the repository; null in a build without history (templates test with {@code ??}). */
+    public PageHistory getHistory() {
+        return history;
+    }
+
+    void setHistory(PageHistory history) {
+        this.history = history;
+    }
+
+    /** The address of the page's history page, beside the page: {@code explainers/x.history.html}. */
+    public String getHistoryUri() {
+        String uri = getUri();
+        return uri.substring(0, uri.length() - ".html".length()) + ".history.html";
     }
 
     /** The h2 and h3 headings in page order: what the "On this page" list shows, and the search index holds. */

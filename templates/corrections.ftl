@@ -1,0 +1,26 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "lib/history.ftl" as history>
+<#-- Every correction on the site, newest first: what was wrong, on which page, when. In the sitemap, unlike the history pages. -->
+<#global site = config.site_model>
+<@history.frame title="Corrections" description="Every correction of a fact on this site, newest first." root=""
+    canonical="corrections.html" indexed=true>
+<article class="article">
+  <header class="article-header">
+    <h1 class="article-header__title">Corrections</h1>
+    <p class="article-header__summary">Every correction of a fact on this site, newest first, with what was wrong.</p>
+    <p><a href="corrections.xml">Atom feed of corrections</a></p>
+  </header>
+  <#assign notes = site.corrections>
+  <#if notes?has_content>
+  <ul class="corrections-list">
+    <#list notes as note>
+    <li><time datetime="${note.change.date}">${note.change.dateDisplay}</time>, <a href="${note.page.uri}">${note.page.title}</a>: ${note.change.correction} (<a href="${note.page.historyUri}">history</a>)</li>
+    </#list>
+  </ul>
+  <#elseif site.pages?filter(p -> p.history??)?has_content>
+  <p>No corrections have been made.</p>
+  <#else>
+  <p>This copy of the site was built without its history, so it cannot list corrections.</p>
+  </#if>
+</article>
+</@history.frame>
