@@ -21,7 +21,7 @@
   <#if record.changes?has_content>
   <ol class="history__changes" reversed>
     <#list record.changes as change>
-    <@history.change change=change number=record.changes?size - change?index/>
+    <@history.change page=page change=change number=record.changes?size - change?index/>
     </#list>
   </ol>
   <#else>

@@ -80,10 +80,11 @@
 </html>
 </#macro>
 
-<#-- One change: date, summary, correction, and the word-by-word comparison. Parameters: change, an org.explainer.history.Change; number, its place in the list. -->
-<#macro change change number>
+<#-- One change in a page's history: date, summary, correction, and a link to its comparison. Parameters:
+     page; change, an org.explainer.history.Change; number, its number, counted from the publication. -->
+<#macro change page change number>
 <li class="history__change" id="change-${number}">
-  <h2 class="history__heading"><#if change.committed><time datetime="${change.date}">${change.dateDisplay}</time>: ${change.summary}<#else>Not yet committed</#if></h2>
+  <h2 class="history__heading"><@changeTitle change=change/></h2>
   <#if change.committed><p class="history__commit">Commit <code>${change.commit}</code><#if change.path?ends_with(".yml")>, in the timeline data</#if></p></#if>
   <#if change.correction?has_content>
   <p class="history__correction"><strong>Correction:</strong> ${change.correction}</p>
@@ -91,9 +92,14 @@
   <#if change.publication>
   <p>First published.</p>
   <#else>
-  <@diff blocks=change.diff/>
+  <p><a href="${page.root}${page.changeUri(number)}">Compare the text before and after</a></p>
   </#if>
 </li>
+</#macro>
+
+<#-- A change's date and summary, or that it is not yet committed. Parameters: change, an org.explainer.history.Change. -->
+<#macro changeTitle change>
+<#if change.committed><time datetime="${change.date}">${change.dateDisplay}</time>: ${change.summary}<#else>Not yet committed</#if><#t>
 </#macro>
 
 <#--

@@ -1,6 +1,7 @@
 package org.explainer.jbake;
 
 import org.explainer.base.Problem;
+import org.explainer.history.Change;
 import org.explainer.markdown.context.Partials;
 import org.explainer.site.Page;
 import org.explainer.site.Redirect;
@@ -58,6 +59,10 @@ public final class JBakeRenderer {
     private static final String JBAKE_PROPERTIES = "jbake.properties";
     private static final String DRAFTS_TEMPLATE = "drafts.ftl";
     private static final String HISTORY_TEMPLATE = "history.ftl";
+    private static final String CHANGE_TEMPLATE = "change.ftl";
+    /** Where the change template finds the {@link Change} it compares and its number ({@code content.change}, {@code content.number}). */
+    private static final String CHANGE_KEY = "change";
+    private static final String NUMBER_KEY = "number";
     private static final String REDIRECT_TEMPLATE = "redirect.ftl";
     private static final String CORRECTIONS_TEMPLATE = "corrections.ftl";
     private static final String CORRECTIONS_FEED_TEMPLATE = "corrections-feed.ftl";
@@ -154,13 +159,29 @@ public final class JBakeRenderer {
         return problem != null || page.getHistory() == null ? problem : renderHistory(page, destination);
     }
 
-    /** A page's history page, beside it. */
+    /** A page's history page, and a page comparing each change's text before and after, beside it. */
     private Problem renderHistory(Page page, Path destination) {
         DocumentModel content = new DocumentModel();
         content.setUri(page.getHistoryUri());
         content.setType("history");
         content.put(PAGE_KEY, page);
-        return write(content, HISTORY_TEMPLATE, destination.resolve(page.getHistoryUri()));
+        Problem problem = write(content, HISTORY_TEMPLATE, destination.resolve(page.getHistoryUri()));
+        List<Change> changes = page.getHistory().getChanges();
+        for (int index = 0; problem == null && index < changes.size(); index++) {
+            Change change = changes.get(index);
+            if (change.isPublication()) {
+                continue;
+            }
+            int number = changes.size() - index;
+            DocumentModel comparison = new DocumentModel();
+            comparison.setUri(page.changeUri(number));
+            comparison.setType("change");
+            comparison.put(PAGE_KEY, page);
+            comparison.put(CHANGE_KEY, change);
+            comparison.put(NUMBER_KEY, number);
+            problem = write(comparison, CHANGE_TEMPLATE, destination.resolve(page.changeUri(number)));
+        }
+        return problem;
     }
 
     /**

@@ -57,9 +57,8 @@ final class PageReuse {
                 Path target = destination.resolve(page.getUri());
                 Files.createDirectories(target.getParent());
                 Files.copy(published.resolve(page.getUri()), target, StandardCopyOption.REPLACE_EXISTING);
-                if (page.getHistory() != null) {
-                    Files.copy(published.resolve(page.getHistoryUri()), destination.resolve(page.getHistoryUri()),
-                            StandardCopyOption.REPLACE_EXISTING);
+                for (String file : page.historyFiles()) {
+                    Files.copy(published.resolve(file), destination.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

@@ -26,6 +26,10 @@ record RepositoryPageHistories(History history, String contentFolder, String tim
 
     @Override
     public PageHistory of(Page page) {
+        // The 404 page is served at whatever address was missed: it is nobody's reading, and has no history to show.
+        if ("not-found".equals(page.getLayout())) {
+            return null;
+        }
         String path = contentFolder + page.source().contentPath();
         List<String> data = showsWholeTimeline(page) ? List.of(timelineFile) : List.of();
         return history.forPage(path, data, showUncommitted ? workingText(page) : null);

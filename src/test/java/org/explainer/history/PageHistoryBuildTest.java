@@ -95,7 +95,11 @@ class PageHistoryBuildTest {
     @Test
     void eachChangeIsComparedWordByWordWithTheUnchangedParagraphsFolded() {
         project.buildWithHistory();
-        Element change = page("explainers/ferry-fares.history.html").select(".history__change").get(2);
+        Element listed = page("explainers/ferry-fares.history.html").select(".history__change").get(2);
+        assertEquals("../explainers/ferry-fares.change-2.html", listed.selectFirst("a").attr("href"));
+        Document change = page("explainers/ferry-fares.change-2.html");
+        assertEquals("noindex", change.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals("3 August 2025: Say how often the ferry sails", change.selectFirst(".history__heading").text());
         assertEquals(List.of("[removed: hour.]"), change.select("del").eachText());
         assertEquals(List.of("[added: two hours.]"), change.select("ins").eachText());
         assertEquals("It sails every [removed: hour.][added: two hours.]", change.select(".diff__changed").get(0).wholeText());
@@ -167,7 +171,9 @@ class PageHistoryBuildTest {
         assertTrue(page.selectFirst("dl.dates").text().contains("Last changed not yet committed"), page.selectFirst("dl.dates").text());
         Element newest = page("explainers/ferry-fares.history.html").selectFirst(".history__change");
         assertEquals("Not yet committed", newest.selectFirst(".history__heading").text());
-        assertEquals(List.of("[added: January.]"), newest.select("ins").eachText());
+        Document comparison = page("explainers/ferry-fares.change-5.html");
+        assertEquals(List.of("[removed: winter.]"), comparison.select("del").eachText());
+        assertEquals(List.of("[added: January.]"), comparison.select("ins").eachText());
     }
 
     @Test
