@@ -1,6 +1,10 @@
 package org.explainer.history;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.BuildMode;
+import org.explainer.base.ProjectConfig;
+import org.explainer.gates.ReproducibilityChecker;
+import org.explainer.pipeline.SiteBuild;
 import org.explainer.testing.TestProject;
 import org.explainer.testing.TestRepository;
 import org.jsoup.Jsoup;
@@ -27,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PageHistoryBuildTest {
 
+    private static final String SITE_URL = "http://127.0.0.1:8820/";
+
     @TempDir
     Path dir;
 
@@ -34,7 +40,11 @@ class PageHistoryBuildTest {
     private TestRepository repository;
 
     private static String explainer(String status, String body) {
-        return "title=Ferry fares\ntype=explainer\nsummary=What the ferry costs.\ndate=2025-08-01\nreviewed=2025-08-02\nstatus="
+        return explainer("Ferry fares", status, body);
+    }
+
+    private static String explainer(String title, String status, String body) {
+        return "title=" + title + "\ntype=explainer\nsummary=What the ferry costs.\ndate=2025-08-01\nreviewed=2025-08-02\nstatus="
                 + status + "\ntags=test\n~~~~~~\n\n" + body + "\n";
     }
 
@@ -43,11 +53,11 @@ class PageHistoryBuildTest {
         project = TestProject.create(dir);
         project.write("content/explainers/fares.md", explainer("published",
                 "The ferry costs ten pounds.\n\nIt sails every hour.\n\nIt stops in winter."));
-        project.write("content/explainers/later.md", explainer("draft", "A first draft."));
+        project.write("content/explainers/later.md", explainer("Later", "draft", "A first draft."));
         repository = TestRepository.init(project);
         {
             repository.commit("2025-08-01", "Add the site");
-            project.write("content/explainers/later.md", explainer("draft", "A second draft."));
+            project.write("content/explainers/later.md", explainer("Later", "draft", "A second draft."));
             repository.commit("2025-08-02", "Redraft the later page");
             project.write("content/explainers/fares.md", explainer("published",
                     "The ferry costs ten pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
@@ -57,7 +67,7 @@ class PageHistoryBuildTest {
             repository.commit("2025-08-04", "Fix the fare\n\nCorrection: the fare is twelve pounds, not ten.");
             project.move("content/explainers/fares.md", "content/explainers/ferry-fares.md");
             repository.commit("2025-08-05", "Rename the fares page");
-            project.write("content/explainers/later.md", explainer("published", "The finished page."));
+            project.write("content/explainers/later.md", explainer("Later", "published", "The finished page."));
             repository.commit("2025-08-06", "Publish the later page");
         }
     }
@@ -174,6 +184,28 @@ class PageHistoryBuildTest {
         Document comparison = page("explainers/ferry-fares.change-5.html");
         assertEquals(List.of("[removed: winter.]"), comparison.select("del").eachText());
         assertEquals(List.of("[added: January.]"), comparison.select("ins").eachText());
+    }
+
+    @Test
+    void thePreviewKeepsTheHistoryUntilACommitAndRebuildsWhatAFreshBuildWould() {
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
+        kept.build(project.output());
+        project.write("content/explainers/later.md", explainer("Later", "published", "The finished page, edited."));
+        kept.build(project.output());
+        assertSameAsFreshPreview();
+        assertEquals("Not yet committed", page("explainers/later.history.html").selectFirst(".history__heading").text());
+
+        repository.commit("2025-08-07", "Edit the later page");
+        kept.build(project.output());
+        assertSameAsFreshPreview();
+        assertEquals("7 August 2025: Edit the later page", page("explainers/later.history.html").selectFirst(".history__heading").text());
+        assertTrue(page("explainers/ferry-fares.html").text().contains("Last changed 5 August 2025"));
+    }
+
+    private void assertSameAsFreshPreview() {
+        Path fresh = dir.resolve("target/fresh");
+        new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true).build(fresh);
+        assertEquals(List.of(), new ReproducibilityChecker().compare(fresh, project.output()));
     }
 
     @Test
