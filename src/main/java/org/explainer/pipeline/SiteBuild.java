@@ -198,7 +198,9 @@ public final class SiteBuild {
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
         PageHistories histories = histories(join(reading));
-        start = timings.lap("wait for the history", start);
+        if (withHistory) {
+            start = timings.lap("wait for the history", start);
+        }
         Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
