@@ -10,17 +10,27 @@
     <p class="article-header__summary">Every correction of a fact on this site, newest first, with what was wrong.</p>
     <p><a href="corrections.xml">Atom feed of corrections</a></p>
   </header>
-  <#assign notes = site.corrections>
-  <#if notes?has_content>
+  <#assign commits = site.corrections>
+  <#if commits?has_content>
   <ul class="corrections-list">
-    <#list notes as note>
+    <#list commits as note>
     <li><time datetime="${note.change.date}">${note.change.dateDisplay}</time>, <a href="${note.page.uri}">${note.page.title}</a>: ${note.change.correction} (<a href="${note.page.historyUri}">history</a>)</li>
     </#list>
   </ul>
   <#elseif site.pages?filter(p -> p.history??)?has_content>
-  <p>No corrections have been made.</p>
+  <p>No commit has been marked as a correction.</p>
   <#else>
   <p>This copy of the site was built without its history, so it cannot list corrections.</p>
+  </#if>
+  <#assign notes = site.pages?filter(p -> p.correction?has_content)>
+  <#if notes?has_content>
+  <h2>Correction notes on pages</h2>
+  <p>Corrections the writers noted on the pages themselves.</p>
+  <ul class="corrections-list">
+    <#list notes as note>
+    <li><a href="${note.uri}">${note.title}</a>: ${note.correction}</li>
+    </#list>
+  </ul>
   </#if>
 </article>
 </@history.frame>
