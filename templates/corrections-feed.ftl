@@ -1,5 +1,6 @@
 <#ftl output_format="XML" strip_whitespace=true>
-<#-- Atom 1.0 feed of the corrections, newest first; every date from a commit, every address absolute. -->
+<#-- Atom 1.0 feed of the corrections, newest first; every date from a commit, every address absolute. Written in every
+     build (empty without history), so a link to it never breaks. -->
 <#global site = config.site_model>
 <#assign base = site.settings.url>
 <#assign notes = site.corrections>
@@ -8,7 +9,7 @@
   <title>${site.settings.title}: corrections</title>
   <id>${base}corrections.html</id>
   <link rel="self" type="application/atom+xml" href="${base}corrections.xml"/>
-  <link rel="alternate" type="text/html" href="${base}corrections.html"/>
+  <#if site.history><link rel="alternate" type="text/html" href="${base}corrections.html"/></#if>
   <updated><#if notes?has_content>${notes[0].change.date}<#else>1970-01-01</#if>T00:00:00Z</updated>
   <author><name>${site.settings.publisher}</name></author>
   <#list notes as note>

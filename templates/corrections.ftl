@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/history.ftl" as history>
-<#-- Every correction on the site, newest first: what was wrong, on which page, when. In the sitemap, unlike the history pages. -->
+<#-- Every correction on the site, newest first: what was wrong, on which page, when. Only a build with history has it;
+     it is in the sitemap, unlike the history pages. -->
 <#global site = config.site_model>
 <@history.frame title="Corrections" description="Every correction of a fact on this site, newest first." root=""
     canonical="corrections.html" indexed=true>
@@ -17,10 +18,8 @@
     <li><time datetime="${note.change.date}">${note.change.dateDisplay}</time>, <a href="${note.page.uri}">${note.page.title}</a>: ${note.change.correction} (<a href="${note.page.historyUri}">history</a>)</li>
     </#list>
   </ul>
-  <#elseif site.pages?filter(p -> p.history??)?has_content>
-  <p>No commit has been marked as a correction.</p>
   <#else>
-  <p>This copy of the site was built without its history, so it cannot list corrections.</p>
+  <p>No commit has been marked as a correction.</p>
   </#if>
   <#assign notes = site.pages?filter(p -> p.correction?has_content)>
   <#if notes?has_content>

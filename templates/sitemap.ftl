@@ -10,7 +10,9 @@
     <lastmod>${page.reviewed}</lastmod>
   </url>
   </#list>
+  <#if site.history>
   <url>
     <loc>${site.settings.url}corrections.html</loc>
   </url>
+  </#if>
 </urlset>

@@ -91,7 +91,7 @@ public final class JBakeRenderer {
 
     /**
      * Renders the pages (on every core) and, for pages with a history, their history pages; the feed, the
-     * sitemap, the corrections page and feed, a redirect at each moved page's old address (and in the preview the drafts page)
+     * sitemap, the corrections feed and (in a build with history) page, a redirect at each moved page's old address (and in the preview the drafts page)
      * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
      */
     public List<Problem> render(Site site, List<PageBody> pages, Path destination) {
@@ -106,7 +106,9 @@ public final class JBakeRenderer {
         List<Problem> problems = new ArrayList<>(renderPages(pages, destination));
         renderListing("feed", config.getTemplateByDocType("feed"), config.getFeedFileName(), destination).ifPresent(problems::add);
         renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), destination).ifPresent(problems::add);
-        renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, destination).ifPresent(problems::add);
+        if (site.isHistory()) {
+            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, destination).ifPresent(problems::add);
+        }
         renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, destination).ifPresent(problems::add);
         for (Redirect redirect : site.getRedirects()) {
             DocumentModel content = new DocumentModel();

@@ -106,6 +106,11 @@ public final class Site {
         }
     }
 
+    /** Whether pages show their history from the repository: false in a build with -Dhistory=off. */
+    public boolean isHistory() {
+        return pages.stream().anyMatch(page -> page.getHistory() != null);
+    }
+
     /** Every correction of a published page, newest first. */
     public List<CorrectionNote> getCorrections() {
         return pages.stream().filter(page -> page.getHistory() != null)
