@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class Bench {
 
+    /** The site name of the synthetic sites built with a git history of their own (--no-history skips them). */
+    static final String HISTORY_SITE = "with history";
+
     private Bench() {
     }
 
@@ -65,8 +68,17 @@ public final class Bench {
             SyntheticSite site = new SyntheticSite(size);
             Path siteDir = work.resolve("sites/site-" + size);
             site.writeTo(siteDir, root);
+            // Without history: the synthetic site is an untracked folder of this repository, with none of its own.
             cases.add(new Case("synthetic", size, Case.Builder.EXPLAINER, build,
-                    with(explainerBuild, "-Dbake.project=" + siteDir)));
+                    with(explainerBuild, "-Dbake.project=" + siteDir, "-Dhistory=off")));
+            if (!options.containsKey("no-history")) {
+                // The same pages in a repository of their own, with two commits per page (edits, corrections, renames).
+                Path historyDir = work.resolve("sites/site-" + size + "-history");
+                new SyntheticSite(size).writeTo(historyDir, root);
+                SyntheticHistory.commit(historyDir, 2 * size);
+                cases.add(new Case(HISTORY_SITE, size, Case.Builder.EXPLAINER, build,
+                        with(explainerBuild, "-Dbake.project=" + historyDir)));
+            }
             if (baseline.isPresent()) {
                 // The same pages, written by the baseline's own generator in the content model it knew,
                 // with its own templates, assets and settings.
@@ -120,6 +132,8 @@ public final class Bench {
                 Tree.copy(root.resolve(item), previewSite.resolve(item));
             }
             Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));
+            // Committed as it is, in a repository of its own, so the preview reads a history and shows the edits as not yet committed.
+            SyntheticHistory.commit(previewSite, 0);
             // The JVM options of the preview execution in pom.xml, unless the run tries others.
             String previewOptions = options.getOrDefault("preview-java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
             List<String> javaOptions = Arrays.stream(previewOptions.split(" "))
@@ -253,9 +267,9 @@ public final class Bench {
         return (c.site + size + "-" + c.builder).toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
-    private static List<String> with(List<String> command, String argument) {
+    private static List<String> with(List<String> command, String... arguments) {
         List<String> result = new ArrayList<>(command);
-        result.add(argument);
+        result.addAll(List.of(arguments));
         return result;
     }
 

@@ -1,6 +1,7 @@
 package org.explainer;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.content.ContentModel;
 import org.explainer.content.Hints;
@@ -25,8 +26,9 @@ import java.util.Map;
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
  * rebuilds on every change; {@code new} starts a draft page ({@code --type=T --title=TEXT}, and
  * {@code --name=NAME} to choose its file name); {@code links} checks every external address the site cites
- * and writes its report ({@code --report=DIR}, by default {@code target/link-check}). Options: {@code --project=DIR}, {@code --output=DIR},
- * {@code --site-url=URL}, {@code --port=N}, and {@code --timings}, which prints how long each step of a
+ * and writes its report ({@code --report=DIR}, by default {@code target/link-check}). Options: {@code --project=DIR},
+ * {@code --output=DIR}, {@code --site-url=URL}, {@code --port=N}, {@code --history=off} to build without the pages'
+ * history from the repository, and {@code --timings}, which prints how long each step of a
  * build took.
  */
 public final class Main {
@@ -43,11 +45,12 @@ public final class Main {
         Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
         Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString())).toAbsolutePath();
         String siteUrl = options.getOrDefault("site-url", System.getProperty("site.url", ""));
+        boolean history = !"off".equals(options.getOrDefault("history", System.getProperty("history", "on")));
         try {
             ProjectConfig config = ProjectConfig.load(project, siteUrl);
             switch (command) {
-                case "bake" -> bake(config, output, timings);
-                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings);
+                case "bake" -> bake(config, output, timings, history);
+                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings, history);
                 case "new" -> create(config, options);
                 case "links" -> System.exit(LinkCheck.run(config,
                         Path.of(options.getOrDefault("report", project.resolve("target/link-check").toString())),
@@ -63,10 +66,10 @@ public final class Main {
         }
     }
 
-    private static void bake(ProjectConfig config, Path output, boolean printTimings) {
+    private static void bake(ProjectConfig config, Path output, boolean printTimings, boolean history) {
         long start = System.nanoTime();
         Map<String, Long> steps = new LinkedHashMap<>();
-        Site site = new SiteBuild(config, (step, nanos) -> steps.merge(step, nanos, Long::sum)).build(output);
+        Site site = new SiteBuild(config, (step, nanos) -> steps.merge(step, nanos, Long::sum), BuildMode.PUBLISH, history).build(output);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Warnings.print(site);
         int warnings = site.warnings().size();

@@ -65,9 +65,10 @@ public final class SiteAssembler {
      * @param glossary   the glossary built from the same sources
      * @param directives the directives pages may use
      * @param mode       whether drafts are assembled too (the preview), or left out (the production build)
+     * @param histories  each page's history, and the pages that moved
      */
     public Site assemble(SiteSettings settings, List<SourceFile> sources, Glossary glossary, Directives directives,
-                         BuildMode mode, ProblemCollector problems) {
+                         BuildMode mode, PageHistories histories, ProblemCollector problems) {
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
         List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
         // A published page's link to a draft is reported even in the preview, where the draft is rendered:
@@ -110,6 +111,15 @@ public final class SiteAssembler {
         // A draft shows its terms' popovers, but is nobody's backlink and nobody's related page.
         draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary.withDrafts())));
         findRelated(pages);
+        all.forEach(page -> page.setHistory(histories.of(page)));
+        Map<String, Page> byContentPath = new HashMap<>();
+        pages.forEach(page -> byContentPath.put(page.source().contentPath(), page));
+        histories.movedFiles().forEach((before, now) -> {
+            Page target = byContentPath.get(now);
+            if (target != null) {
+                site.addRedirect(SourceFile.outputUriOf(before), target);
+            }
+        });
         site.seal();
         return site;
     }
