@@ -14,6 +14,8 @@ import org.explainer.scaffold.Scaffold;
 import org.explainer.scaffold.ScaffoldRefused;
 import org.explainer.site.Site;
 
+import org.slf4j.LoggerFactory;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,6 +41,9 @@ public final class Main {
     public static void main(String[] args) {
         // Freemarker would otherwise pick log4j 1, found on the classpath without a configuration.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        // Logging starts here, before the build's threads: SLF4J would otherwise queue their first log calls
+        // during its start-up and print a three-line notice that it replayed them.
+        LoggerFactory.getILoggerFactory();
         Map<String, String> options = options(args);
         boolean timings = List.of(args).contains("--timings") || Boolean.parseBoolean(options.get("timings"));
         String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "bake";
