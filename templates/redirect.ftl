@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- A moved page's old address: sends the reader on to the page's address now, which is the canonical one. -->
+<#import "lib/meta.ftl" as meta>
 <#global site = config.site_model>
 <#assign redirect = content.redirect>
 <#assign target = redirect.root + redirect.target.canonicalPath>
@@ -8,6 +9,7 @@
 <html lang="${site.settings.language}">
 <head>
 <meta charset="utf-8">
+<@meta.policies/>
 <title>Moved: ${redirect.target.title} · ${site.settings.title}</title>
 <meta http-equiv="refresh" content="0; url=${target}">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,4 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#import "meta.ftl" as meta>
 <#--
   A page's history from the repository: the "Last changed" date and History link beside its dates,
   correction notes at its foot, and the parts of the history pages and the corrections page. Nothing is
@@ -51,6 +52,7 @@
 <html lang="${site.settings.language}">
 <head>
 <meta charset="utf-8">
+<@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${site.settings.title}</title>
 <#if !indexed><meta name="robots" content="noindex"></#if>
