@@ -61,9 +61,13 @@ final class GateBench {
         // --baseline=REF: the same sites verified by the project as it was at a commit, in the same rounds.
         String baseline = options.getOrDefault("baseline", "");
         Path baselineTree = baseline.isBlank() ? null : Bench.checkout(root, baseline, work.resolve("gates-baseline"));
+        // --only-baseline: the baseline alone, for figures of a past commit without re-running this build's.
+        boolean thisBuild = baselineTree == null || !options.containsKey("only-baseline");
         List<Site> sites = new ArrayList<>();
         if (!options.containsKey("no-real")) {
-            sites.add(new Site("real site", clone, false, 0, clone, ""));
+            if (thisBuild) {
+                sites.add(new Site("real site", clone, false, 0, clone, ""));
+            }
             if (baselineTree != null) {
                 sites.add(new Site("real site", baselineTree, false, 0, baselineTree, baseline));
             }
@@ -71,7 +75,9 @@ final class GateBench {
         for (int size : sizes) {
             Path siteDir = work.resolve("sites/site-" + size);
             new SyntheticSite(size).writeTo(siteDir, root);
-            sites.add(new Site("synthetic", siteDir, true, size, clone, ""));
+            if (thisBuild) {
+                sites.add(new Site("synthetic", siteDir, true, size, clone, ""));
+            }
             if (baselineTree != null) {
                 sites.add(new Site("synthetic", siteDir, true, size, baselineTree, baseline));
             }
