@@ -23,7 +23,9 @@
 <link rel="stylesheet" href="${page.root}css/site.css">
 <script src="${page.root}js/site.js" defer></script>
 </head>
-<body data-root="${page.root}">
+<#-- data-template names the page template that called this frame, so the accessibility gate can tell the
+     shapes of pages apart from the HTML alone (README, "Which rule runs where"). -->
+<body data-root="${page.root}" data-template="${.main_template_name?remove_ending(".ftl")}">
 <a class="skip-link" href="#main">Skip to main content</a>
 <@navigation.header page=page/>
 <main id="main" class="site-main" tabindex="-1">

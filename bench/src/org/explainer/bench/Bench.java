@@ -34,6 +34,12 @@ public final class Bench {
         if (!Files.isRegularFile(root.resolve("pom.xml")) || !Files.isDirectory(root.resolve("bench"))) {
             throw new IllegalStateException("run the benchmark from the project folder: bench/run");
         }
+        if (options.containsKey("gates")) {
+            Path out = root.resolve("target/bench");
+            Tree.delete(out);
+            GateBench.run(root, options, out);
+            return;
+        }
         int[] sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
                 .filter(size -> !size.isBlank()).mapToInt(size -> Integer.parseInt(size.strip())).toArray();
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
@@ -182,7 +188,7 @@ public final class Bench {
     }
 
     /** The whole project as it was at {@code ref}, written with git archive into {@code dir}. */
-    private static Path checkout(Path root, String ref, Path dir) {
+    static Path checkout(Path root, String ref, Path dir) {
         try {
             Files.createDirectories(dir);
             Process archive = new ProcessBuilder("sh", "-c", "git archive --format=tar \"$0\" | tar -x -C \"$1\"", ref, dir.toString())
@@ -247,7 +253,7 @@ public final class Bench {
                 "-Dbake.timings=true");
     }
 
-    private static int pagesBaked(Path log) throws IOException {
+    static int pagesBaked(Path log) throws IOException {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("Baked (\\d+) pages")
                 .matcher(Files.readString(log, StandardCharsets.UTF_8));
         if (!matcher.find()) {
@@ -256,7 +262,7 @@ public final class Bench {
         return Integer.parseInt(matcher.group(1));
     }
 
-    private static String machine() {
+    static String machine() {
         return String.format("Machine: %d CPUs, %s, Java %s; load average at the end %.2f",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 System.getProperty("java.version"), TimedRun.loadAverage());

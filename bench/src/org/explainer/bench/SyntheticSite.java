@@ -17,6 +17,9 @@ import java.util.Random;
  * synthetic terms, shown whole and in extracts) and the map directive, backlinks, related pages, the
  * search index, feed, sitemap and the output link check.
  * <p>
+ * Numbers in titles and other names have four digits, so that no page's number is part of another's
+ * and the site search, which matches parts of words, finds each page by its own title.
+ * <p>
  * The same seed gives the same site, so runs and machines compare. Page counts include the eight
  * fixed pages every site has (home, lists, glossary index, search, 404, about, timeline); one draft is
  * added on top, which the build reads and checks but does not publish.
@@ -134,7 +137,7 @@ final class SyntheticSite {
         String related = terms > 2 ? "related=" + termKey(other) + ", " + termKey(third) + "\n" : "";
         String extra = "category=" + CATEGORIES[i % CATEGORIES.length] + "\n"
                 + (i % 3 == 0 ? "original=ar:مصطلح " + i + " | ru:Термин " + i + "\n" : "")
-                + "aliases=" + termAlias(i) + ", Term number " + i + "\n" + related;
+                + "aliases=" + termAlias(i) + ", Term number " + String.format("%04d", i) + "\n" + related;
         return header(termTitle(i), "term", "published", extra)
                 + "\n" + paragraph(70) + " Compare [" + termTitle(other) + "](term:" + termKey(other) + ") and ["
                 + termAlias(third) + "](term:).[^g" + i + "]\n\n" + footnote("g" + i, i) + "\n";
@@ -252,11 +255,11 @@ final class SyntheticSite {
     }
 
     private static String termTitle(int i) {
-        return "Entry " + i + " " + capitalised(WORDS[i % WORDS.length]);
+        return String.format("Entry %04d %s", i, capitalised(WORDS[i % WORDS.length]));
     }
 
     private static String termAlias(int i) {
-        return "E-" + i + " variant";
+        return String.format("E-%04d variant", i);
     }
 
     private static String backgroundSlug(int i) {
@@ -264,7 +267,7 @@ final class SyntheticSite {
     }
 
     private static String backgroundTitle(int i) {
-        return "Reference page " + i;
+        return String.format("Reference page %04d", i);
     }
 
     private static String explainerSlug(int i) {
@@ -272,7 +275,7 @@ final class SyntheticSite {
     }
 
     private static String explainerTitle(int i) {
-        return "What explainer " + i + " explains";
+        return String.format("What explainer %04d explains", i);
     }
 
     private static void write(Path content, String path, String text) throws IOException {

@@ -36,14 +36,22 @@ final class TimedRun {
     }
 
     static Measurement run(Path dir, List<String> command, Path log) throws IOException, InterruptedException {
+        return run(dir, command, log, Map.of());
+    }
+
+    /** As {@link #run(Path, List, Path)}, with {@code environment} added to the command's environment. */
+    static Measurement run(Path dir, List<String> command, Path log, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path timeFile = Files.createTempFile("bench-time", ".txt");
         try {
             List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timeFile.toString()));
             timed.addAll(command);
             double load = loadAverage();
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(timed).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(timed).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             int exit = process.waitFor();
             double wall = (System.nanoTime() - start) / 1e9;
             String output = Files.readString(log, StandardCharsets.UTF_8);

@@ -2,12 +2,14 @@ package org.explainer.pipeline;
 
 import org.explainer.base.BuildFailure;
 import org.explainer.testing.TestProject;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,5 +71,19 @@ class PublishingTest {
         try (Stream<Path> siblings = Files.list(project.output().getParent())) {
             assertEquals(1, siblings.count(), "only the published site remains in target/");
         }
+    }
+
+    /** The accessibility gate tells page shapes apart by the template each page's body names. */
+    @Test
+    void everyPageNamesItsTemplateOnItsBody() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/one.md", "explainer", "One", "", "Body.")
+                .term("tartus", "Tartus", "");
+        project.build();
+        Map<String, String> expected = Map.of("index.html", "home", "explainers/index.html", "section",
+                "glossary/index.html", "glossary", "search.html", "search", "404.html", "not-found", "about.html", "page",
+                "background/timeline.html", "background", "explainers/one.html", "explainer", "glossary/tartus.html", "term");
+        expected.forEach((page, template) -> assertEquals(template,
+                Jsoup.parse(project.read(page)).body().attr("data-template"), page));
     }
 }
