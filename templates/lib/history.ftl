@@ -68,7 +68,7 @@
 <link rel="stylesheet" href="${root}css/site.css">
 <meta name="color-scheme" content="light dark">
 </head>
-<body data-root="${root}">
+<body data-root="${root}" data-template="${.main_template_name?remove_ending(".ftl")}">
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="site-header__inner">
