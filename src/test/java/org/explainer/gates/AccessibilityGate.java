@@ -46,17 +46,27 @@ final class AccessibilityGate {
                   int walked, int rechecks, List<Double> stepSeconds) {
     }
 
+    // Waits for the check a page started once loaded, then reads the page's shape: one round trip.
+    private static final String FINDINGS_AND_SHAPE = "var done = arguments[arguments.length - 1]; " + AxeChecker.PENDING
+            + ".then(function (violations) { done({ violations: violations, shape: " + PageShape.READ + " }); });";
+
+    /** Step 1's windows: each runs axe on a page as soon as it has loaded. */
     private final List<BrowserWindow> pageWindows = new ArrayList<>();
+    /** Step 2 and 3's windows: axe and the shape probe, and the keyboard check. */
+    private final BrowserWindow repWindow;
     private final BrowserWindow walkWindow;
 
     /** @param windows how many pages to load at once in the first pass */
     AccessibilityGate(BrowserSession browser, int windows) {
         for (int i = 0; i < windows; i++) {
             BrowserWindow window = browser.window(EVERY_PAGE);
-            AxeChecker.install(window);
             PageShape.install(window);
+            AxeChecker.installToRunOnLoad(window, AxeChecker.Rules.ALL_BUT_COLOUR_RULES);
             pageWindows.add(window);
         }
+        repWindow = browser.window(EVERY_PAGE);
+        PageShape.install(repWindow);
+        AxeChecker.install(repWindow);
         walkWindow = browser.window(EVERY_PAGE);
         PageShape.install(walkWindow);
     }
@@ -102,7 +112,10 @@ final class AccessibilityGate {
         return now;
     }
 
-    /** Step 1: every page in {@link #EVERY_PAGE}, in turn in each window, each collected just before its window loads the next. */
+    /**
+     * Step 1: every page in {@link #EVERY_PAGE}, in turn in each window, each checked as soon as it has loaded and
+     * collected just before its window loads the next.
+     */
     private Map<String, PageShape> everyPage(List<String> urls, Map<String, List<Finding>> axeByPage) {
         Map<String, PageShape> shapes = new LinkedHashMap<>();
         String[] loaded = new String[pageWindows.size()];
@@ -110,13 +123,14 @@ final class AccessibilityGate {
             int lane = i % pageWindows.size();
             BrowserWindow window = pageWindows.get(lane);
             if (loaded[lane] != null) {
-                axeByPage.get(loaded[lane]).addAll(AxeChecker.findings(window, loaded[lane]));
-                shapes.put(loaded[lane], PageShape.of(window));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> checked = (Map<String, Object>) window.driver().executeAsyncScript(FINDINGS_AND_SHAPE);
+                axeByPage.get(loaded[lane]).addAll(AxeChecker.findings(loaded[lane], EVERY_PAGE, checked.get("violations")));
+                shapes.put(loaded[lane], PageShape.from(checked.get("shape")));
                 loaded[lane] = null;
             }
             if (i < urls.size()) {
                 window.open(urls.get(i));
-                AxeChecker.start(window, AxeChecker.Rules.ALL_BUT_COLOUR_RULES);
                 loaded[lane] = urls.get(i);
             }
         }
@@ -133,7 +147,7 @@ final class AccessibilityGate {
      */
     private void everyDisplay(String url, Set<String> fresh, Set<String> freshFocusable, List<Finding> axe,
                               List<Finding> keyboard, Map<Display, Set<String>> shownByDisplay) {
-        BrowserWindow window = pageWindows.get(0);
+        BrowserWindow window = repWindow;
         for (Display display : Display.ALL) {
             // Loaded once for each width: a scheme is a media feature, which applies without a reload.
             boolean newWidth = window.display().width() != display.width() || display.equals(Display.ALL.get(0));
@@ -161,7 +175,7 @@ final class AccessibilityGate {
      */
     private int hiddenInEveryPageDisplay(Map<String, PageShape> shapes, List<String> representatives,
                                          Map<Display, Set<String>> shownByDisplay, Map<String, List<Finding>> axeByPage) {
-        BrowserWindow window = pageWindows.get(0);
+        BrowserWindow window = repWindow;
         int rechecks = 0;
         for (Map.Entry<String, PageShape> page : shapes.entrySet()) {
             if (representatives.contains(page.getKey())) {

@@ -39,30 +39,11 @@ public final class AxeChecker {
         EVERY_RULE, ALL_BUT_COLOUR_RULES, COLOUR_RULES_ONLY
     }
 
-    private static final String AXE = axeSource();
+    private static final String AXE = axeSource() + "\n" + Resources.text("axe-run.js");
+    private static final String START = "window.__gatesAxeRun(arguments[0], arguments[1], arguments[2], arguments[3]);";
 
-    // Starts axe on the next turn of the page's event loop, so the driver is free meanwhile.
-    private static final String START = """
-            var tags = arguments[0], colourRules = arguments[1], rules = arguments[2], kinds = arguments[3];
-            var only = kinds ? window.__gatesPageShape.elementsOf(kinds) : [];
-            var context = only.length ? { include: only } : document;
-            var options = { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] };
-            if (rules === "COLOUR_RULES_ONLY") options.runOnly = { type: "rule", values: colourRules };
-            if (rules === "ALL_BUT_COLOUR_RULES") {
-              options.rules = {};
-              colourRules.forEach(function (id) { options.rules[id] = { enabled: false }; });
-            }
-            window.__gatesAxe = new Promise(function (resolve) { setTimeout(resolve, 0); })
-              .then(function () { return axe.run(context, options); })
-              .then(function (results) {
-                return results.violations.map(function (rule) {
-                  return { id: rule.id, impact: rule.impact, help: rule.help, nodes: rule.nodes.map(function (node) {
-                    return { target: node.target.join(" "), summary: node.failureSummary || "" };
-                  }) };
-                });
-              }, function (error) { return [{ id: "axe-error", impact: "", help: String(error), nodes: [] }]; });
-            """;
-    private static final String FINISH = "window.__gatesAxe.then(arguments[arguments.length - 1]);";
+    /** A script expression: the promise of the violations of the check last started in the page. */
+    public static final String PENDING = "window.__gatesAxe";
 
     private AxeChecker() {
     }
@@ -70,6 +51,16 @@ public final class AxeChecker {
     /** Has axe-core ready in every page {@code window} loads from now on. */
     public static void install(BrowserWindow window) {
         window.addToEveryPage(AXE);
+    }
+
+    /**
+     * As {@link #install}, and sets axe to work with {@code rules} on each page as soon as it has loaded, so
+     * the check runs while the driver returns from loading it ({@link #PENDING} holds it, as after {@link #start}).
+     */
+    public static void installToRunOnLoad(BrowserWindow window, Rules rules) {
+        install(window);
+        window.addToEveryPage("addEventListener('load', function () { window.__gatesAxeRun("
+                + names(WCAG_A_AA) + ", " + names(COLOUR_RULES) + ", '" + rules.name() + "', null); });");
     }
 
     /** Loads {@code url} in {@code window} and reports every axe violation in the window's display. */
@@ -93,16 +84,27 @@ public final class AxeChecker {
         window.driver().executeScript(START, WCAG_A_AA, COLOUR_RULES, rules.name(), List.copyOf(kinds));
     }
 
-    /** Waits for the check {@link #start} began in {@code window}, and names its findings after {@code url}. */
+    /** Waits for the check last started in {@code window}, and names its findings after {@code url}. */
     public static List<Finding> findings(BrowserWindow window, String url) {
-        String where = url + " [" + window.display().label() + "]";
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) window.driver().executeAsyncScript(FINISH);
+        return findings(url, window.display(),
+                window.driver().executeAsyncScript(PENDING + ".then(arguments[arguments.length - 1]);"));
+    }
+
+    /** The findings in {@code violations}, as {@link #PENDING} gives them, named after {@code url} and {@code display}. */
+    public static List<Finding> findings(String url, Display display, Object violations) {
+        String where = url + " [" + display.label() + "]";
         List<Finding> findings = new ArrayList<>();
-        for (Map<String, Object> rule : violations) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) violations;
+        for (Map<String, Object> rule : rules) {
             findings.addAll(findingsFor(where, rule));
         }
         return findings;
+    }
+
+    /** A script's array of axe's tag or rule names, which are letters, digits and hyphens. */
+    private static String names(List<String> names) {
+        return "['" + String.join("', '", names) + "']";
     }
 
     private static List<Finding> findingsFor(String where, Map<String, Object> rule) {

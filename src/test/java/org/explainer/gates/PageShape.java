@@ -23,11 +23,18 @@ public record PageShape(Set<String> kinds, Set<String> shown, Set<String> focusa
         window.addToEveryPage(Resources.text("shape-probe.js"));
     }
 
+    /** A script expression: the shape of the page, as {@link #from} reads it. */
+    public static final String READ = "window.__gatesPageShape.read()";
+
     /** The shape of the page {@code window} shows now, in its display. */
     public static PageShape of(BrowserWindow window) {
+        return from(window.driver().executeScript("return " + READ + ";"));
+    }
+
+    /** The shape {@link #READ} gave. */
+    public static PageShape from(Object read) {
         @SuppressWarnings("unchecked")
-        Map<String, List<String>> result = (Map<String, List<String>>) window.driver().executeScript(
-                "return window.__gatesPageShape.read();");
+        Map<String, List<String>> result = (Map<String, List<String>>) read;
         return new PageShape(new LinkedHashSet<>(result.get("kinds")), new LinkedHashSet<>(result.get("shown")),
                 new LinkedHashSet<>(result.get("focusable")));
     }
