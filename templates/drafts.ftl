@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/lists.ftl" as lists>
+<#import "lib/meta.ftl" as meta>
 <#--
   The preview's list of every draft (drafts.html), so a writer can open one; the production build
   never renders it. It has no page of its own, so it has the site's stylesheet but not its frame.
@@ -10,6 +11,7 @@
 <html lang="${site.settings.language}">
 <head>
 <meta charset="utf-8">
+<@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Drafts · ${site.settings.title}</title>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/layout.ftl" as layout>
 <#import "lib/lists.ftl" as lists>
+<#import "lib/history.ftl" as history>
 <#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page. -->
 <#global site = config.site_model>
 <#assign page = content.page>
@@ -10,6 +11,7 @@
   <header class="home__intro">
     <h1 class="home__title">${page.title}</h1>
     <p class="home__summary">${page.summary}</p>
+    <@history.line page=page/>
   </header>
   <div class="prose">
     ${content.body?no_esc}

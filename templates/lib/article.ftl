@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lists.ftl" as lists>
 <#import "navigation.ftl" as navigation>
+<#import "history.ftl" as history>
 <#--
   Parts of a page's article: its header, "On this page", corrections, "Cite this page", related pages,
   and the two shapes of article built from them. Every macro takes page, the org.explainer.site.Page
@@ -22,6 +23,7 @@
     ${body?no_esc}
   </div>
   <@correction page=page/>
+  <@history.corrections page=page/>
   <@cite page=page/>
   <@related page=page/>
 </article>
@@ -55,16 +57,19 @@
   <p class="article-header__summary">${page.summary}</p>
   <#if dated>
   <@dates page=page/>
+  <#elseif page.layout != "not-found">
+  <@history.line page=page/>
   </#if>
   <#nested>
 </header>
 </#macro>
 
-<#-- Published and last-reviewed dates, reading time. Parameters: page. -->
+<#-- Published and last-reviewed dates (the writer's), last changed (the repository's), reading time. Parameters: page. -->
 <#macro dates page>
 <dl class="dates">
   <div><dt>Published</dt><dd><time datetime="${page.date}">${page.dateDisplay}</time></dd></div>
   <div><dt>Last reviewed</dt><dd><time datetime="${page.reviewed}">${page.reviewedDisplay}</time></dd></div>
+  <@history.dateEntries page=page/>
   <div><dt>Reading time</dt><dd>${page.readingMinutes} min</dd></div>
 </dl>
 </#macro>

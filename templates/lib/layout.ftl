@@ -13,6 +13,7 @@
 <html lang="${site.settings.language}">
 <head>
 <meta charset="utf-8">
+<@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <#-- The 404 page is served at any missing address, so its relative links must start from the site root. -->
 <#if page.layout == "not-found"><base href="${site.settings.basePath}"></#if>

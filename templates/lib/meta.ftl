@@ -1,5 +1,20 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#--
+  The Content Security Policy and referrer policy of every page: the site's own code only, and
+  nothing of a reader's path through the site told to the sites it cites.
+-->
+<#macro policies>
+<#-- First in <head>, before anything it governs (a <meta> policy applies only to what follows it).
+     GitHub Pages sets no headers, so the policy is a <meta>: only the site's own scripts, styles,
+     images and requests; no inline script or style (the JSON-LD is data, never run); no plugins, no
+     other <base>, no form sent elsewhere. The preview's live reload is a script file of the preview's
+     own origin, so it is allowed. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<#-- Sites cited receive this site's origin, never the address of the page a reader came from. -->
+<meta name="referrer" content="strict-origin-when-cross-origin">
+</#macro>
+
+<#--
   Metadata in <head>: description, canonical address, feed, icon, Open Graph, Twitter card.
   Absolute addresses all come from the one site address setting (site.host, or -Dsite.url).
   Parameters:

@@ -38,7 +38,7 @@
 </nav>
 </#macro>
 
-<#-- The site footer. Parameters: page. -->
+<#-- The site footer: the links jbake.properties names, and the corrections page. Parameters: page. -->
 <#macro footer page>
 <footer class="site-footer">
   <div class="site-footer__inner">
@@ -48,6 +48,10 @@
         <#list site.settings.footer as item>
         <li><a href="${page.root}${item.uri}">${item.label}</a></li>
         </#list>
+        <#-- The corrections page exists only in a build with the pages' history. -->
+        <#if site.history>
+        <li><a href="${page.root}corrections.html">All corrections</a></li>
+        </#if>
       </ul>
     </nav>
     <#if site.settings.footerNote?has_content>

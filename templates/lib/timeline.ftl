@@ -12,6 +12,10 @@
      org.explainer.timeline.TimelineEvent.Source. -->
 <#macro sourceLink source><a class="external" rel="external" href="${source.url()}"><#nested></a></#macro>
 
+<#-- After a source, its archived copy if it has one: the copy a reader can still open when the original
+     has moved or gone. Parameters: source, an org.explainer.timeline.TimelineEvent.Source. -->
+<#macro archivedCopy source><#if source.archived()?has_content> (<a class="external" rel="external" href="${source.archived()}">archived copy</a>)</#if></#macro>
+
 <#-- A writer's text with every run in another script the site names marked with its language (and
      direction), as the Markdown dialect marks it in page bodies. Parameters: text; languages, the
      org.explainer.markdown.languages.LanguageRuns for the site. -->

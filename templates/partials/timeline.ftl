@@ -24,7 +24,7 @@
 <p class="timeline__terms">In the glossary: <#list event.terms() as key><a href="${termLinks[key].href()}">${termLinks[key].title()}</a><#sep>, </#sep></#list></p>
 </#if>
 <#assign source = event.source()>
-<p class="timeline__source">Source: ${source.publisher()}, <@timeline.sourceLink source>“<@timeline.inLanguages source.title() languages/>”</@timeline.sourceLink>, <@timeline.time source.date()/></p>
+<p class="timeline__source">Source: ${source.publisher()}, <@timeline.sourceLink source>“<@timeline.inLanguages source.title() languages/>”</@timeline.sourceLink>, <@timeline.time source.date()/><@timeline.archivedCopy source/></p>
 </li>
 </#list>
 </ol>

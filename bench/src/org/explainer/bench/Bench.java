@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class Bench {
 
+    /** The site name of the synthetic sites built with a git history of their own (--no-history skips them). */
+    static final String HISTORY_SITE = "with history";
+
     private Bench() {
     }
 
@@ -71,8 +74,17 @@ public final class Bench {
             SyntheticSite site = new SyntheticSite(size);
             Path siteDir = work.resolve("sites/site-" + size);
             site.writeTo(siteDir, root);
+            // Without history: the synthetic site is an untracked folder of this repository, with none of its own.
             cases.add(new Case("synthetic", size, Case.Builder.EXPLAINER, build,
-                    with(explainerBuild, "-Dbake.project=" + siteDir)));
+                    with(explainerBuild, "-Dbake.project=" + siteDir, "-Dhistory=off")));
+            if (!options.containsKey("no-history")) {
+                // The same pages in a repository of their own, with two commits per page (edits, corrections, renames).
+                Path historyDir = work.resolve("sites/site-" + size + "-history");
+                new SyntheticSite(size).writeTo(historyDir, root);
+                SyntheticHistory.commit(historyDir, 2 * size);
+                cases.add(new Case(HISTORY_SITE, size, Case.Builder.EXPLAINER, build,
+                        with(explainerBuild, "-Dbake.project=" + historyDir)));
+            }
             if (baseline.isPresent()) {
                 // The same pages, written by the baseline's own generator in the content model it knew,
                 // with its own templates, assets and settings.
@@ -89,9 +101,9 @@ public final class Bench {
             }
         }
 
-        System.out.println("Warming up (one untimed build of each case)...");
+        System.out.println("Warming up (one untimed build of each case, online: it fetches what the Maven repository lacks)...");
         for (Case c : cases) {
-            TimedRun.Measurement warm = TimedRun.run(c.dir, c.command, logs.resolve(slug(c) + "-warmup.log"));
+            TimedRun.Measurement warm = TimedRun.run(c.dir, Online.of(c.command), logs.resolve(slug(c) + "-warmup.log"));
             if (c.pages == 0) {
                 c.pages = pagesBaked(logs.resolve(slug(c) + "-warmup.log"));
             }
@@ -116,7 +128,8 @@ public final class Bench {
         if (!options.containsKey("no-preview") && previewSamples > 0) {
             System.out.println("Preview latency on a copy of the real site...");
             Path classpathFile = work.resolve("classpath.txt");
-            TimedRun.run(build, List.of(mvnw, "-o", "-q", "-B", "compile", "dependency:build-classpath", "-DincludeScope=runtime",
+            // Untimed, so online: the dependency plugin is fetched if the Maven repository lacks it.
+            TimedRun.run(build, List.of(mvnw, "-q", "-B", "compile", "dependency:build-classpath", "-DincludeScope=runtime",
                     "-Dmdep.outputFile=" + classpathFile), logs.resolve("classpath.log"));
             String classpath = build.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
@@ -125,6 +138,8 @@ public final class Bench {
                 Tree.copy(root.resolve(item), previewSite.resolve(item));
             }
             Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));
+            // Committed as it is, in a repository of its own, so the preview reads a history and shows the edits as not yet committed.
+            SyntheticHistory.commit(previewSite, 0);
             // The JVM options of the preview execution in pom.xml, unless the run tries others.
             String previewOptions = options.getOrDefault("preview-java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
             List<String> javaOptions = Arrays.stream(previewOptions.split(" "))
@@ -138,11 +153,11 @@ public final class Bench {
     /** The README's build and the preview's start, each timed once per round on a fresh clone of the project. */
     private static WriterCommands.Results writerCommands(Path root, Path cloneDir, int runs, Path logs)
             throws IOException, InterruptedException {
-        System.out.println("The writer's commands on a fresh clone (one untimed build first)...");
+        System.out.println("The writer's commands on a fresh clone (one untimed build first, online)...");
         WriterCommands commands = WriterCommands.freshClone(root, cloneDir);
         Case build = new Case("fresh clone, ./mvnw package", 0, Case.Builder.EXPLAINER, cloneDir,
                 List.of("mvnw", "-o", "-B", "package"));
-        commands.build(logs.resolve("writer-package-warmup.log"));
+        commands.firstBuild(logs.resolve("writer-package-warmup.log"));
         build.pages = pagesBaked(logs.resolve("writer-package-warmup.log"));
         List<WriterCommands.Startup> fresh = new ArrayList<>();
         List<WriterCommands.Startup> compiled = new ArrayList<>();
@@ -258,9 +273,9 @@ public final class Bench {
         return (c.site + size + "-" + c.builder).toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
-    private static List<String> with(List<String> command, String argument) {
+    private static List<String> with(List<String> command, String... arguments) {
         List<String> result = new ArrayList<>(command);
-        result.add(argument);
+        result.addAll(List.of(arguments));
         return result;
     }
 

@@ -18,6 +18,8 @@ final class Report {
     // Targets of the performance work (see bench/README.md).
     private static final double REAL_SITE_VS_STOCK_10 = 0.75;
     private static final double THOUSAND_PAGES_SECONDS = 15;
+    /** History may add at most a fifth to the bake's time at 1000 pages. */
+    private static final double HISTORY_SHARE = 1.2;
     private static final double THOUSAND_PAGES_MIB = 512;
     private static final double PREVIEW_MILLIS = 300;
     private static final double WRITER_BUILD_SECONDS = 30;
@@ -159,6 +161,13 @@ final class Report {
             targets.add(new Target("1000-pages-memory", c.maxRss() <= THOUSAND_PAGES_MIB, String.format(Locale.ROOT,
                     "1000 pages peak RSS %.0f MiB <= %.0f MiB", c.maxRss(), THOUSAND_PAGES_MIB)));
         });
+        find(Case.Builder.EXPLAINER, 1000).ifPresent(without -> cases.stream()
+                .filter(c -> c.site.equals(Bench.HISTORY_SITE) && c.pages == 1000 && !c.runs.isEmpty()).findFirst()
+                .ifPresent(with -> targets.add(new Target("1000-pages-history",
+                        with.medianBakeMillis() <= HISTORY_SHARE * without.medianBakeMillis(), String.format(Locale.ROOT,
+                        "1000 pages with 2000 commits of history: bake %.0f ms <= %.1f x %.0f ms without (ratio %.2f)",
+                        with.medianBakeMillis(), HISTORY_SHARE, without.medianBakeMillis(),
+                        with.medianBakeMillis() / without.medianBakeMillis())))));
         writer.ifPresent(results -> {
             double build = results.build().medianWall();
             targets.add(new Target("writer-build", build <= WRITER_BUILD_SECONDS, String.format(Locale.ROOT,

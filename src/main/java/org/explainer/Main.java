@@ -1,15 +1,20 @@
 package org.explainer;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.content.ContentModel;
 import org.explainer.content.Hints;
+import org.explainer.linkcheck.CheckSettings;
+import org.explainer.linkcheck.LinkCheck;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.pipeline.Warnings;
 import org.explainer.preview.Preview;
 import org.explainer.scaffold.Scaffold;
 import org.explainer.scaffold.ScaffoldRefused;
 import org.explainer.site.Site;
+
+import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -22,8 +27,10 @@ import java.util.Map;
 /**
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
  * rebuilds on every change; {@code new} starts a draft page ({@code --type=T --title=TEXT}, and
- * {@code --name=NAME} to choose its file name). Options: {@code --project=DIR}, {@code --output=DIR},
- * {@code --site-url=URL}, {@code --port=N}, and {@code --timings}, which prints how long each step of a
+ * {@code --name=NAME} to choose its file name); {@code links} checks every external address the site cites
+ * and writes its report ({@code --report=DIR}, by default {@code target/link-check}). Options: {@code --project=DIR},
+ * {@code --output=DIR}, {@code --site-url=URL}, {@code --port=N}, {@code --history=off} to build without the pages'
+ * history from the repository, and {@code --timings}, which prints how long each step of a
  * build took.
  */
 public final class Main {
@@ -34,20 +41,27 @@ public final class Main {
     public static void main(String[] args) {
         // Freemarker would otherwise pick log4j 1, found on the classpath without a configuration.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        // Logging starts here, before the build's threads: SLF4J would otherwise queue their first log calls
+        // during its start-up and print a three-line notice that it replayed them.
+        LoggerFactory.getILoggerFactory();
         Map<String, String> options = options(args);
         boolean timings = List.of(args).contains("--timings") || Boolean.parseBoolean(options.get("timings"));
         String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "bake";
         Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
         Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString())).toAbsolutePath();
         String siteUrl = options.getOrDefault("site-url", System.getProperty("site.url", ""));
+        boolean history = !"off".equals(options.getOrDefault("history", System.getProperty("history", "on")));
         try {
             ProjectConfig config = ProjectConfig.load(project, siteUrl);
             switch (command) {
-                case "bake" -> bake(config, output, timings);
-                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings);
+                case "bake" -> bake(config, output, timings, history);
+                case "preview" -> Preview.run(config, output, Integer.parseInt(options.getOrDefault("port", "8820")), timings, history);
                 case "new" -> create(config, options);
+                case "links" -> System.exit(LinkCheck.run(config,
+                        Path.of(options.getOrDefault("report", project.resolve("target/link-check").toString())),
+                        CheckSettings.standard(config.settings().getUrl())));
                 default -> {
-                    System.err.println("Unknown command '" + command + "'; use bake, preview or new.");
+                    System.err.println("Unknown command '" + command + "'; use bake, preview, new or links.");
                     System.exit(2);
                 }
             }
@@ -57,10 +71,10 @@ public final class Main {
         }
     }
 
-    private static void bake(ProjectConfig config, Path output, boolean printTimings) {
+    private static void bake(ProjectConfig config, Path output, boolean printTimings, boolean history) {
         long start = System.nanoTime();
         Map<String, Long> steps = new LinkedHashMap<>();
-        Site site = new SiteBuild(config, (step, nanos) -> steps.merge(step, nanos, Long::sum)).build(output);
+        Site site = new SiteBuild(config, (step, nanos) -> steps.merge(step, nanos, Long::sum), BuildMode.PUBLISH, history).build(output);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Warnings.print(site);
         int warnings = site.warnings().size();

@@ -55,6 +55,11 @@ public record SourceFile(Path file, String displayPath, String contentPath, Map<
 
     /** The output path JBake gives this file: the content path with an {@code .html} extension. */
     public String outputUri() {
+        return outputUriOf(contentPath);
+    }
+
+    /** The output path of a content path, such as a moved page's old one. */
+    public static String outputUriOf(String contentPath) {
         int dot = contentPath.lastIndexOf('.');
         return (dot < 0 ? contentPath : contentPath.substring(0, dot)) + ".html";
     }

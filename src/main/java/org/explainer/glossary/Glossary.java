@@ -22,6 +22,8 @@ public final class Glossary {
     private final Map<String, Term> byName = new HashMap<>();
     /** Entries with status=draft, by key, title and alias: a reference to one must say it is a draft. */
     private final Map<String, SourceFile> draftsByName = new HashMap<>();
+    /** The same entries with the drafts added, which a draft sees in the preview; this glossary itself, if there are no drafts. */
+    private Glossary withDrafts = this;
 
     private Glossary() {
     }
@@ -38,6 +40,11 @@ public final class Glossary {
                 .filter(source -> ContentModel.TERM.equals(source.type()) && source.isDraft())
                 .map(Term::new)
                 .forEach(draft -> {
+                    if (glossary.withDrafts == glossary) {
+                        glossary.withDrafts = new Glossary();
+                        glossary.withDrafts.byKey.putAll(glossary.byKey);
+                    }
+                    glossary.withDrafts.byKey.putIfAbsent(draft.getKey(), draft);
                     glossary.draftsByName.put(draft.getKey(), draft.source());
                     glossary.draftsByName.putIfAbsent(normalize(draft.getTitle()), draft.source());
                     draft.getAliases().forEach(alias -> glossary.draftsByName.putIfAbsent(normalize(alias), draft.source()));
@@ -45,6 +52,14 @@ public final class Glossary {
         for (Term term : glossary.byKey.values()) {
             glossary.claim(term.getTitle(), term, "title", problems);
             term.getAliases().forEach(alias -> glossary.claim(alias, term, "aliases", problems));
+        }
+        if (glossary.withDrafts != glossary) {
+            // A published entry keeps its names; a draft answers only to the names no published entry has.
+            glossary.withDrafts.byName.putAll(glossary.byName);
+            glossary.withDrafts.byKey.values().forEach(term -> {
+                glossary.withDrafts.byName.putIfAbsent(normalize(term.getTitle()), term);
+                term.getAliases().forEach(alias -> glossary.withDrafts.byName.putIfAbsent(normalize(alias), term));
+            });
         }
         for (Term term : glossary.byKey.values()) {
             for (String related : term.getRelatedKeys()) {
@@ -75,6 +90,14 @@ public final class Glossary {
     public Optional<SourceFile> draft(String keyOrName) {
         SourceFile byFile = draftsByName.get(keyOrName);
         return byFile != null ? Optional.of(byFile) : Optional.ofNullable(draftsByName.get(normalize(keyOrName)));
+    }
+
+    /**
+     * The glossary a draft page sees in the preview: every published entry, and the draft entries by the
+     * names no published entry has, so two drafts written together link up before either is published.
+     */
+    public Glossary withDrafts() {
+        return withDrafts;
     }
 
     public Optional<Term> byKey(String key) {

@@ -1,8 +1,10 @@
 package org.explainer.jbake;
 
 import org.explainer.base.Problem;
+import org.explainer.history.Change;
 import org.explainer.markdown.context.Partials;
 import org.explainer.site.Page;
+import org.explainer.site.Redirect;
 import org.explainer.site.Site;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -44,12 +46,26 @@ public final class JBakeRenderer {
     public static final String SITE_MODEL_PROPERTY = "site.model";
     /** The key under which a page's template finds the {@link Page} ({@code content.page}). */
     public static final String PAGE_KEY = "page";
+    /** The key under which the redirect template finds the {@link Redirect} ({@code content.redirect}). */
+    private static final String REDIRECT_KEY = "redirect";
+
+    /** The site-wide list of corrections, newest first, and its Atom feed. */
+    public static final String CORRECTIONS_PAGE = "corrections.html";
+    public static final String CORRECTIONS_FEED = "corrections.xml";
 
     /** The preview's list of drafts; a production build never writes it. */
     public static final String DRAFTS_PAGE = "drafts.html";
 
     private static final String JBAKE_PROPERTIES = "jbake.properties";
     private static final String DRAFTS_TEMPLATE = "drafts.ftl";
+    private static final String HISTORY_TEMPLATE = "history.ftl";
+    private static final String CHANGE_TEMPLATE = "change.ftl";
+    /** Where the change template finds the {@link Change} it compares and its number ({@code content.change}, {@code content.number}). */
+    private static final String CHANGE_KEY = "change";
+    private static final String NUMBER_KEY = "number";
+    private static final String REDIRECT_TEMPLATE = "redirect.ftl";
+    private static final String CORRECTIONS_TEMPLATE = "corrections.ftl";
+    private static final String CORRECTIONS_FEED_TEMPLATE = "corrections-feed.ftl";
 
     private final DefaultJBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
@@ -74,7 +90,8 @@ public final class JBakeRenderer {
     }
 
     /**
-     * Renders the pages (on every core), the feed and the sitemap (and in the preview the drafts page)
+     * Renders the pages (on every core) and, for pages with a history, their history pages; the feed, the
+     * sitemap, the corrections feed and (in a build with history) page, a redirect at each moved page's old address (and in the preview the drafts page)
      * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
      */
     public List<Problem> render(Site site, List<PageBody> pages, Path destination) {
@@ -89,6 +106,17 @@ public final class JBakeRenderer {
         List<Problem> problems = new ArrayList<>(renderPages(pages, destination));
         renderListing("feed", config.getTemplateByDocType("feed"), config.getFeedFileName(), destination).ifPresent(problems::add);
         renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), destination).ifPresent(problems::add);
+        if (site.isHistory()) {
+            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, destination).ifPresent(problems::add);
+        }
+        renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, destination).ifPresent(problems::add);
+        for (Redirect redirect : site.getRedirects()) {
+            DocumentModel content = new DocumentModel();
+            content.setType("redirect");
+            content.setUri(redirect.getUri());
+            content.put(REDIRECT_KEY, redirect);
+            Optional.ofNullable(write(content, REDIRECT_TEMPLATE, destination.resolve(redirect.getUri()))).ifPresent(problems::add);
+        }
         if (site.mode().includesDrafts()) {
             renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, destination).ifPresent(problems::add);
         }
@@ -129,7 +157,33 @@ public final class JBakeRenderer {
         content.setType(page.getType());
         content.setBody(body.html());
         content.put(PAGE_KEY, page);
-        return write(content, templateOf(page), destination.resolve(page.getUri()));
+        Problem problem = write(content, templateOf(page), destination.resolve(page.getUri()));
+        return problem != null || page.getHistory() == null ? problem : renderHistory(page, destination);
+    }
+
+    /** A page's history page, and a page comparing each change's text before and after, beside it. */
+    private Problem renderHistory(Page page, Path destination) {
+        DocumentModel content = new DocumentModel();
+        content.setUri(page.getHistoryUri());
+        content.setType("history");
+        content.put(PAGE_KEY, page);
+        Problem problem = write(content, HISTORY_TEMPLATE, destination.resolve(page.getHistoryUri()));
+        List<Change> changes = page.getHistory().getChanges();
+        for (int index = 0; problem == null && index < changes.size(); index++) {
+            Change change = changes.get(index);
+            if (change.isPublication()) {
+                continue;
+            }
+            int number = changes.size() - index;
+            DocumentModel comparison = new DocumentModel();
+            comparison.setUri(page.changeUri(number));
+            comparison.setType("change");
+            comparison.put(PAGE_KEY, page);
+            comparison.put(CHANGE_KEY, change);
+            comparison.put(NUMBER_KEY, number);
+            problem = write(comparison, CHANGE_TEMPLATE, destination.resolve(page.changeUri(number)));
+        }
+        return problem;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.explainer.base.ScriptLanguages;
 import org.explainer.markdown.links.ExternalLinkExtension;
 import org.explainer.markdown.links.ReadableAutolinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;
+import org.explainer.markdown.sources.ArchivedCopyExtension;
 import org.explainer.markdown.sources.SourcesExtension;
 import org.explainer.markdown.terms.TermReferenceExtension;
 
@@ -37,6 +38,7 @@ public final class Markdown {
             .set(Parser.EXTENSIONS, List.of(
                     TablesExtension.create(),
                     FootnoteExtension.create(),
+                    ArchivedCopyExtension.create(),
                     AnchorLinkExtension.create(),
                     TypographicExtension.create(),
                     SiteLinkExtension.create(),

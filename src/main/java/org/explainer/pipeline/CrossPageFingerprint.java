@@ -27,7 +27,8 @@ final class CrossPageFingerprint {
     private CrossPageFingerprint() {
     }
 
-    static String of(Site site, Path dataDir) {
+    /** @param history the commit the history was read at; empty without history */
+    static String of(Site site, Path dataDir, String history) {
         MessageDigest digest = sha256();
         StringBuilder facts = new StringBuilder();
         for (Page page : site.pagesToRender()) {
@@ -50,6 +51,8 @@ final class CrossPageFingerprint {
             digest.update(facts.toString().getBytes(StandardCharsets.UTF_8));
         }
         digest.update(FolderSnapshot.of(dataDir).getBytes(StandardCharsets.UTF_8));
+        // A commit changes what pages show of their history (last changed, corrections).
+        digest.update(history.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -35,8 +35,8 @@ final class PageReuse {
     record Plan(List<Page> render, List<Page> copy) {
     }
 
-    Plan plan(Site site, Path dataDir, Path published, boolean templatesChanged) {
-        buildingFingerprint = CrossPageFingerprint.of(site, dataDir);
+    Plan plan(Site site, Path dataDir, String history, Path published, boolean templatesChanged) {
+        buildingFingerprint = CrossPageFingerprint.of(site, dataDir, history);
         buildingSources = new HashMap<>();
         site.pagesToRender().forEach(page -> buildingSources.put(page.getUri(), page.source()));
         boolean reusable = !templatesChanged && buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
@@ -57,6 +57,9 @@ final class PageReuse {
                 Path target = destination.resolve(page.getUri());
                 Files.createDirectories(target.getParent());
                 Files.copy(published.resolve(page.getUri()), target, StandardCopyOption.REPLACE_EXISTING);
+                for (String file : page.historyFiles()) {
+                    Files.copy(published.resolve(file), destination.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy unchanged pages from " + published, e);

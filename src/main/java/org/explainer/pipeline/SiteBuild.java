@@ -14,6 +14,8 @@ import org.explainer.directives.MapDirective;
 import org.explainer.directives.Maps;
 import org.explainer.directives.TimelineDirective;
 import org.explainer.glossary.Glossary;
+import org.explainer.history.History;
+import org.explainer.history.RepositoryHistory;
 import org.explainer.jbake.JBakeRenderer;
 import org.explainer.jbake.PageBody;
 import org.explainer.markdown.Markdown;
@@ -21,6 +23,7 @@ import org.explainer.markdown.context.PageContext;
 import org.explainer.markdown.context.Partials;
 import org.explainer.markdown.context.Directives;
 import org.explainer.site.Page;
+import org.explainer.site.PageHistories;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
 import org.explainer.timeline.Timeline;
@@ -45,7 +48,8 @@ import java.util.stream.Stream;
 public final class SiteBuild {
 
     /** Files the build writes beside the pages, which no content file or asset may also claim. */
-    public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json");
+    public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json",
+            JBakeRenderer.CORRECTIONS_PAGE, JBakeRenderer.CORRECTIONS_FEED);
 
     /** The timeline's data file, in the data folder. */
     public static final String TIMELINE_FILE = "timeline.yml";
@@ -71,25 +75,38 @@ public final class SiteBuild {
     private final WarmRenderer renderer;
     private final PageReuse reuse = new PageReuse();
     private final Timings timings;
+    private final boolean withHistory;
+    /** The history last read, kept across the preview's rebuilds until HEAD moves. */
+    private History history = History.NONE;
     /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
     private final OutputLinkChecker outputLinks = new OutputLinkChecker();
     /** The maps, drawn again only when a map file or the boundary data changes. */
     private final FileMemo<Maps> drawnMaps = new FileMemo<>();
 
+    /** The production build without history: the tests' sites are folders, not repositories. */
     public SiteBuild(ProjectConfig project) {
         this(project, Timings.NONE);
     }
 
-    /** The production build: drafts are left out. */
+    /** The production build, without history: drafts are left out. */
     public SiteBuild(ProjectConfig project, Timings timings) {
         this(project, timings, BuildMode.PUBLISH);
     }
 
-    /** @param mode the production build, or the preview, which renders and checks the drafts too */
+    /** @param mode the production build, or the preview, which renders and checks the drafts too; without history */
     public SiteBuild(ProjectConfig project, Timings timings, BuildMode mode) {
+        this(project, timings, mode, false);
+    }
+
+    /**
+     * @param withHistory whether to read every page's history from the repository the project is in
+     *                    (the build fails outside one, or in a shallow clone)
+     */
+    public SiteBuild(ProjectConfig project, Timings timings, BuildMode mode, boolean withHistory) {
         this.project = project;
         this.mode = mode;
         this.timings = timings;
+        this.withHistory = withHistory;
         this.markdown = new Markdown(project.scriptLanguages());
         this.assembler = new SiteAssembler(markdown);
         this.renderer = new WarmRenderer(project.projectDir(), project.templatesDir());
@@ -108,7 +125,7 @@ public final class SiteBuild {
             start = timings.lap("prepare staging folder", start);
             WarmRenderer.Ready ready = renderer.await();
             start = timings.lap("wait for JBake's set-up", start);
-            PageReuse.Plan plan = reuse.plan(site, project.dataDir(), output, ready.templatesChanged());
+            PageReuse.Plan plan = reuse.plan(site, project.dataDir(), history.head(), output, ready.templatesChanged());
             List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, ready.renderer().partials()))).toList();
             start = timings.lap("render Markdown", start);
             ready.renderer().render(site, bodies, staging).forEach(problems::add);
@@ -134,7 +151,8 @@ public final class SiteBuild {
     }
 
     private String body(Site site, Page page, Partials partials) {
-        PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(), site.glossary(),
+        PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(),
+                page.isDraft() ? site.glossary().withDrafts() : site.glossary(),
                 site.directives(), partials);
         return markdown.render(page.document(), context);
     }
@@ -164,6 +182,8 @@ public final class SiteBuild {
             timings.step("draw maps, beside reading the content", System.nanoTime() - drawStart);
             return drawn;
         });
+        // The history depends only on the repository: it is read on another thread too.
+        CompletableFuture<History> reading = CompletableFuture.supplyAsync(this::readHistory);
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
                 project.termCategories()).scan(problems);
         OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
@@ -177,10 +197,41 @@ public final class SiteBuild {
         problems.addAll(mapProblems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
-        Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, problems);
+        PageHistories histories = histories(join(reading));
+        if (withHistory) {
+            start = timings.lap("wait for the history", start);
+        }
+        Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps);
+    }
+
+    /** The history at HEAD: read again only when HEAD has moved since the last build. */
+    private History readHistory() {
+        if (withHistory) {
+            long readStart = System.nanoTime();
+            history = RepositoryHistory.read(project.projectDir(), List.of(contentFolder(), timelineFile()),
+                    project.headerSeparator(), history);
+            timings.step("read the history, beside reading the content", System.nanoTime() - readStart);
+        }
+        return history;
+    }
+
+    private PageHistories histories(History read) {
+        return withHistory ? new RepositoryPageHistories(read, contentFolder(), timelineFile(), mode.includesDrafts()) : PageHistories.NONE;
+    }
+
+    private String contentFolder() {
+        return relative(project.contentDir()) + "/";
+    }
+
+    private String timelineFile() {
+        return relative(project.dataDir().resolve(TIMELINE_FILE));
+    }
+
+    private String relative(Path path) {
+        return project.projectDir().relativize(path).toString().replace('\\', '/');
     }
 
     private List<String> generatedFiles() {

@@ -30,12 +30,13 @@ public final class Preview {
 
     /**
      * @param printTimings whether to print how long each step of every rebuild took
+     * @param history      whether pages show their history from the repository
      */
-    public static void run(ProjectConfig config, Path output, int port, boolean printTimings) {
+    public static void run(ProjectConfig config, Path output, int port, boolean printTimings, boolean history) {
         ParentWatch.start();
         Map<String, Long> steps = new LinkedHashMap<>();
         SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
-                : SiteBuild.Timings.NONE, BuildMode.PREVIEW);
+                : SiteBuild.Timings.NONE, BuildMode.PREVIEW, history);
         BuildStatus status = new BuildStatus();
         rebuild(build, output, steps, "Built", status);
         try (StaticServer server = StaticServer.preview(output, port, status);

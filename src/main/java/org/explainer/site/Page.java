@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
+import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.Urls;
 
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public final class Page {
     private List<Term> termsUsed = new ArrayList<>();
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
+    private PageHistory history;
 
     Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
         this.source = source;
@@ -112,6 +114,49 @@ public final class Page {
 
     public String getReviewedDisplay() {
         return display(getReviewed());
+    }
+
+    /** The page's history from the repository; null in a build without history (templates test with {@code ??}). */
+    public PageHistory getHistory() {
+        return history;
+    }
+
+    void setHistory(PageHistory history) {
+        this.history = history;
+    }
+
+    /** The address of the page's history page, beside the page: {@code explainers/x.history.html}. */
+    public String getHistoryUri() {
+        return withoutExtension() + ".history.html";
+    }
+
+    /**
+     * The address of the page comparing one change's text before and after, beside the page:
+     * {@code explainers/x.change-3.html}. Changes are numbered from the oldest, the publication, so a
+     * change keeps its address as the history grows. Each has a page of its own, so the history page stays light.
+     */
+    public String changeUri(int number) {
+        return withoutExtension() + ".change-" + number + ".html";
+    }
+
+    /** The history page and each change's comparison page, or none in a build without history. */
+    public List<String> historyFiles() {
+        if (history == null) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>(List.of(getHistoryUri()));
+        int count = history.getChanges().size();
+        for (int index = 0; index < count; index++) {
+            if (!history.getChanges().get(index).isPublication()) {
+                files.add(changeUri(count - index));
+            }
+        }
+        return files;
+    }
+
+    private String withoutExtension() {
+        String uri = getUri();
+        return uri.substring(0, uri.length() - ".html".length());
     }
 
     /** The h2 and h3 headings in page order: what the "On this page" list shows, and the search index holds. */

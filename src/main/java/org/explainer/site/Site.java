@@ -34,6 +34,7 @@ public final class Site {
     private final List<Page> pages;
     private final List<Page> drafts;
     private final Map<String, Page> pagesByUri = new HashMap<>();
+    private final List<Redirect> redirects = new ArrayList<>();
     // Filled in by SiteAssembler, then sealed: see seal().
     private List<Problem> warnings = new ArrayList<>();
 
@@ -91,6 +92,32 @@ public final class Site {
     /** The page published at a root-relative path, or null (templates test with {@code ??}). */
     public Page page(String uri) {
         return pagesByUri.get(uri);
+    }
+
+    /** The old addresses of pages that moved, each sending readers to the page's address now; A–Z. */
+    public List<Redirect> getRedirects() {
+        return redirects;
+    }
+
+    /** Leaves a redirect at a moved page's old address, unless a page is published there now. */
+    void addRedirect(String oldUri, Page target) {
+        if (!pagesByUri.containsKey(oldUri)) {
+            redirects.add(new Redirect(oldUri, target));
+        }
+    }
+
+    /** Whether pages show their history from the repository: false in a build with -Dhistory=off. */
+    public boolean isHistory() {
+        return pages.stream().anyMatch(page -> page.getHistory() != null);
+    }
+
+    /** Every correction of a published page, newest first. */
+    public List<CorrectionNote> getCorrections() {
+        return pages.stream().filter(page -> page.getHistory() != null)
+                .flatMap(page -> page.getHistory().getCorrections().stream().map(change -> new CorrectionNote(page, change)))
+                .sorted(Comparator.comparingLong((CorrectionNote note) -> note.getChange().order()).reversed()
+                        .thenComparing(note -> note.getPage().getUri()))
+                .toList();
     }
 
     /** The published pages. */

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,15 @@ public final class SiteAssembler {
     private final Markdown markdown;
     /** The last assembly's parsed bodies by their text: the preview parses again only what the writer changed. */
     private Map<String, Document> parsedBefore = Map.of();
+    /** The last assembly's analyses by parsed body: an unchanged page among unchanged pages is not analysed again. */
+    private Map<Document, ReusableAnalysis> analysedBefore = Map.of();
+
+    /** An analysis and everything it was made from besides the body: the file's place and the site's pages. */
+    private record ReusableAnalysis(String contentPath, int bodyFirstLine, SiteLinks siteLinks, PageAnalysis analysis) {
+        boolean fits(SourceFile source, SiteLinks links) {
+            return contentPath.equals(source.contentPath()) && bodyFirstLine == source.bodyFirstLine() && siteLinks.equals(links);
+        }
+    }
 
     public SiteAssembler(Markdown markdown) {
         this.markdown = markdown;
@@ -55,25 +65,28 @@ public final class SiteAssembler {
      * @param glossary   the glossary built from the same sources
      * @param directives the directives pages may use
      * @param mode       whether drafts are assembled too (the preview), or left out (the production build)
+     * @param histories  each page's history, and the pages that moved
      */
     public Site assemble(SiteSettings settings, List<SourceFile> sources, Glossary glossary, Directives directives,
-                         BuildMode mode, ProblemCollector problems) {
+                         BuildMode mode, PageHistories histories, ProblemCollector problems) {
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
         List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
-        // A link to a draft is reported even in the preview, where the draft is rendered: published, the link would break.
+        // A published page's link to a draft is reported even in the preview, where the draft is rendered:
+        // published, the link would break. A draft may link another draft, as neither is published.
         SiteLinks siteLinks = new SiteLinks(
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
-                sources.stream().filter(SourceFile::isDraft).map(SourceFile::contentPath).collect(Collectors.toSet()));
+                sources.stream().filter(SourceFile::isDraft).collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)));
 
         List<SourceFile> assembled = new ArrayList<>(published);
         assembled.addAll(drafts);
         List<Document> documents = parse(assembled);
         // Pages are independent until they are linked up below, so both cores read them.
-        List<Page> all = IntStream.range(0, assembled.size()).parallel().mapToObj(index -> {
+        List<PageAnalysis> analyses = analyse(assembled, documents, siteLinks);
+        List<Page> all = IntStream.range(0, assembled.size()).mapToObj(index -> {
             SourceFile source = assembled.get(index);
             Term term = !ContentModel.TERM.equals(source.type()) ? null
-                    : source.isDraft() ? new Term(source) : glossary.byKey(source.slug()).orElseThrow();
-            return new Page(source, documents.get(index), PageAnalysis.of(source, documents.get(index), siteLinks), term);
+                    : glossary.withDrafts().byKey(source.slug()).orElseThrow();
+            return new Page(source, documents.get(index), analyses.get(index), term);
         }).toList();
         List<Page> pages = all.subList(0, published.size());
         List<Page> draftPages = all.subList(published.size(), all.size());
@@ -85,7 +98,7 @@ public final class SiteAssembler {
             idsByUri.put(page.getUri(), ids);
         }
         for (Page page : all) {
-            checkLinks(page, glossary, idsByUri, problems);
+            checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, problems);
             checkDirectives(page, directives, problems);
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
@@ -96,8 +109,17 @@ public final class SiteAssembler {
                 .forEach(site::addWarnings);
         linkTermsAndBacklinks(site, pages, glossary);
         // A draft shows its terms' popovers, but is nobody's backlink and nobody's related page.
-        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary)));
+        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary.withDrafts())));
         findRelated(pages);
+        all.forEach(page -> page.setHistory(histories.of(page)));
+        Map<String, Page> byContentPath = new HashMap<>();
+        pages.forEach(page -> byContentPath.put(page.source().contentPath(), page));
+        histories.movedFiles().forEach((before, now) -> {
+            Page target = byContentPath.get(now);
+            if (target != null) {
+                site.addRedirect(SourceFile.outputUriOf(before), target);
+            }
+        });
         site.seal();
         return site;
     }
@@ -124,6 +146,26 @@ public final class SiteAssembler {
         toParse.forEach(index -> parsedNow.putIfAbsent(sources.get(index).body(), documents[index]));
         parsedBefore = parsedNow;
         return Arrays.asList(documents);
+    }
+
+    /**
+     * Each page's analysis, in order. One the last assembly made from the same parsed body, file and site is
+     * reused (the preview's rebuild after one edit); the rest are made on both cores, as pages are independent here.
+     */
+    private List<PageAnalysis> analyse(List<SourceFile> sources, List<Document> documents, SiteLinks siteLinks) {
+        PageAnalysis[] analyses = new PageAnalysis[sources.size()];
+        IntStream.range(0, sources.size()).parallel().forEach(index -> {
+            ReusableAnalysis before = analysedBefore.get(documents.get(index));
+            analyses[index] = before != null && before.fits(sources.get(index), siteLinks) ? before.analysis()
+                    : PageAnalysis.of(sources.get(index), documents.get(index), siteLinks);
+        });
+        Map<Document, ReusableAnalysis> analysedNow = new IdentityHashMap<>();
+        for (int index = 0; index < sources.size(); index++) {
+            SourceFile source = sources.get(index);
+            analysedNow.put(documents.get(index), new ReusableAnalysis(source.contentPath(), source.bodyFirstLine(), siteLinks, analyses[index]));
+        }
+        analysedBefore = analysedNow;
+        return Arrays.asList(analyses);
     }
 
     private static void checkLinks(Page page, Glossary glossary, Map<String, Set<String>> idsByUri,

@@ -10,7 +10,7 @@ import java.util.List;
 public record TimelineEvent(PartialDate date, String title, String description, String category,
                             List<String> terms, List<String> tags, Source source) {
 
-    /** Where the event is documented. */
-    public record Source(String publisher, String title, PartialDate date, String url) {
+    /** Where the event is documented; {@code archived} is the address of an archived copy, or empty. */
+    public record Source(String publisher, String title, PartialDate date, String url, String archived) {
     }
 }

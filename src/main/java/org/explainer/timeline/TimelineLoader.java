@@ -31,7 +31,7 @@ import java.util.function.Predicate;
 public final class TimelineLoader {
 
     private static final Set<String> EVENT_FIELDS = Set.of("date", "title", "description", "category", "terms", "tags", "source");
-    private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "title", "date", "url");
+    private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "title", "date", "url", "archived");
 
     private final String displayPath;
     private final List<String> categories;
@@ -135,6 +135,7 @@ public final class TimelineLoader {
         String publisher = text(fields.get("publisher"));
         String title = text(fields.get("title"));
         String url = text(fields.get("url"));
+        String archived = text(fields.get("archived"));
         require(publisher, label, "source publisher", mapping);
         require(title, label, "source title", mapping);
         Optional<PartialDate> date = date(fields.get("date"), label, "source date", mapping);
@@ -142,8 +143,12 @@ public final class TimelineLoader {
             problems.at(displayPath, line(fields.getOrDefault("url", mapping)), label + ": the source url '" + url
                     + "' is not a web address (http:// or https://)");
         }
+        if (!archived.isEmpty() && !archived.startsWith("https://") && !archived.startsWith("http://")) {
+            problems.at(displayPath, line(fields.get("archived")), label + ": the source's archived copy '" + archived
+                    + "' is not a web address (http:// or https://)");
+        }
         return count() > before || date.isEmpty() ? Optional.empty()
-                : Optional.of(new TimelineEvent.Source(publisher, title, date.get(), url));
+                : Optional.of(new TimelineEvent.Source(publisher, title, date.get(), url, archived));
     }
 
     private Optional<PartialDate> date(Node node, String label, String field, Node parent) {

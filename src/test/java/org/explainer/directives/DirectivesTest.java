@@ -20,7 +20,7 @@ class DirectivesTest {
     private static final TimelineEvent EVENT = new TimelineEvent(PartialDate.parse("2017-01-18").orElseThrow(),
             "Tartus agreement signed", "Russia may use Tartus for 49 years.", "diplomacy", List.of(), List.of("bases"),
             new TimelineEvent.Source("Example News", "Deal signed (Соглашение подписано)", PartialDate.parse("2017-01-20").orElseThrow(),
-                    "https://example.org/deal"));
+                    "https://example.org/deal", "https://web.archive.org/web/2017/https://example.org/deal"));
 
     private static InMemorySite site(String body) {
         InMemorySite site = new InMemorySite();
@@ -32,6 +32,13 @@ class DirectivesTest {
     void fullTimelineMarksASourceTitleInAnotherScriptWithItsLanguage() {
         String html = site("{{timeline}}\n").render("explainers/page.md");
         assertTrue(html.contains("“Deal signed (<span lang=\"ru\">Соглашение подписано</span>)”"), html);
+    }
+
+    @Test
+    void fullTimelineShowsASourcesArchivedCopyBesideIt() {
+        String html = site("{{timeline}}\n").render("explainers/page.md");
+        assertTrue(html.contains("<time datetime=\"2017-01-20\">20 January 2017</time> (<a class=\"external\" rel=\"external\""
+                + " href=\"https://web.archive.org/web/2017/https://example.org/deal\">archived copy</a>)</p>"), html);
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Map;
  * JSON read into plain values (maps, lists and strings), for gates that look into what the site
  * writes as JSON: the search index and JSON-LD. The project has the streaming parser only.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -22,7 +22,7 @@ final class JsonText {
     }
 
     /** Objects become maps in their order, arrays lists, and every scalar its text ({@code null} for null). */
-    static Object parse(String text) throws IOException {
+    public static Object parse(String text) throws IOException {
         try (JsonParser parser = JSON.createParser(text)) {
             Object value = value(parser, parser.nextToken());
             if (parser.nextToken() != null) {

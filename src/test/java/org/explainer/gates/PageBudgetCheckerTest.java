@@ -12,45 +12,72 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageBudgetCheckerTest {
 
-    private final Path fixture = SiteFiles.fixture("oversized-page");
+    private final Path oversized = SiteFiles.fixture("oversized-page");
 
     @Test
     void reportsAPageOverBothBudgets() {
-        List<Finding> findings = new PageBudgetChecker().check(fixture).findings();
+        List<Finding> findings = new PageBudgetChecker().check(oversized).findings();
 
         assertEquals(2, findings.size(), findings::toString);
         assertTrue(findings.get(0).message().startsWith("31.5 KB of HTML, CSS and JavaScript, compressed: over the 30.0 KB budget"),
                 findings::toString);
-        assertTrue(findings.get(1).message().startsWith("15.4 KB of HTML and render-blocking CSS and JavaScript, compressed:"
-                + " over the 14.0 KB a server sends in its first round trip, and 15.3 KB without the content of <main>"),
+        assertTrue(findings.get(1).message().startsWith("first screen 13.8 KB compressed, over its 8.0 KB budget"),
                 findings::toString);
         assertTrue(findings.stream().allMatch(f -> f.where().equals("index.html")), findings::toString);
     }
 
     @Test
-    void countsADeferredScriptInTheTotalButNotInTheFirstRoundTrip() {
-        PageBudgetChecker.PageWeight page = new PageBudgetChecker().check(fixture).heaviest(1).get(0);
+    void countsADeferredScriptInTheTotalButNotInTheFirstScreen() {
+        PageBudgetChecker.PageWeight page = new PageBudgetChecker().check(oversized).heaviest(1).get(0);
 
-        assertEquals(page.html() + page.stylesheets(), page.firstRoundTrip());
+        assertEquals(page.firstScreenHtml() + page.stylesheets(), page.firstScreen());
         assertEquals(page.html() + page.stylesheets() + page.scripts(), page.total());
     }
 
     @Test
     void weighsImagesAndOnDemandDataWithoutBudgetingThem() {
-        PageBudgetChecker.Report report = new PageBudgetChecker().check(fixture);
+        PageBudgetChecker.Report report = new PageBudgetChecker().check(oversized);
 
         assertEquals(112, report.heaviest(1).get(0).images());
         assertEquals(Map.of("search-index.json", 55L), report.onDemandData());
     }
 
     @Test
-    void reportsAPageOverTheFirstRoundTripByItsOwnTextAsALongRead() {
+    void reportsAFirstScreenOverBudgetOnAPageWithinTheTotal() {
+        PageBudgetChecker.Report report = new PageBudgetChecker().check(SiteFiles.fixture("first-screen-over-budget"));
+
+        assertEquals(List.of("index.html:133", "no-lede.html:0"),
+                report.findings().stream().map(f -> f.where() + ":" + f.line()).toList(), report.findings()::toString);
+        assertTrue(report.findings().stream().allMatch(f -> f.message().startsWith("first screen")), report.findings()::toString);
+        assertTrue(report.pages().stream().allMatch(page -> page.total() < PageBudgetChecker.TOTAL_BUDGET));
+    }
+
+    @Test
+    void endsTheFirstScreenAfterTheLedeNotAKickerAboveTheTitle() {
+        PageBudgetChecker.PageWeight page = new PageBudgetChecker().check(SiteFiles.fixture("first-screen-over-budget"))
+                .heaviestFirstScreens(2).stream().filter(weight -> weight.page().equals("index.html")).findFirst().orElseThrow();
+
+        assertTrue(page.firstScreen() > PageBudgetChecker.FIRST_SCREEN_BUDGET, () -> kb(page.firstScreen()));
+        assertTrue(page.firstScreen() < page.html(), () -> kb(page.firstScreen()) + " of " + kb(page.html()));
+    }
+
+    @Test
+    void holdsALongReadToTheTotalLikeAnyPage() {
+        PageBudgetChecker.Report report = new PageBudgetChecker().check(SiteFiles.fixture("long-read-over-budget"));
+
+        assertEquals(1, report.findings().size(), report.findings()::toString);
+        assertTrue(report.findings().get(0).message().contains("over the 30.0 KB budget"), report.findings()::toString);
+        PageBudgetChecker.PageWeight page = report.pages().get(0);
+        assertTrue(page.firstScreen() < 1024, () -> kb(page.firstScreen()));
+    }
+
+    @Test
+    void passesALongReadWhoseFirstScreenAndTotalAreWithinBudget() {
         PageBudgetChecker.Report report = new PageBudgetChecker().check(SiteFiles.fixture("long-read"));
 
         assertEquals(List.of(), report.findings());
-        assertEquals(List.of("index.html"), report.longReads().stream().map(PageBudgetChecker.PageWeight::page).toList());
-        PageBudgetChecker.PageWeight page = report.longReads().get(0);
-        assertTrue(page.firstRoundTrip() > PageBudgetChecker.FIRST_ROUND_TRIP_BUDGET, () -> kb(page.firstRoundTrip()));
-        assertTrue(page.frameFirstRoundTrip() < 1024, () -> kb(page.frameFirstRoundTrip()));
+        PageBudgetChecker.PageWeight page = report.pages().get(0);
+        assertTrue(page.html() > 14 * 1024, () -> kb(page.html()));
+        assertTrue(page.firstScreen() < 1024, () -> kb(page.firstScreen()));
     }
 }

@@ -1,5 +1,6 @@
 package org.explainer.gates;
 
+import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.pipeline.SiteBuild;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class ReproducibleBuildIT {
     }
 
     private static void build(Path output) {
-        new SiteBuild(ProjectConfig.load(PROJECT, SITE_URL)).build(output);
+        // With the pages' history, as the site is published: it must depend on the commit only.
+        new SiteBuild(ProjectConfig.load(PROJECT, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PUBLISH, true).build(output);
     }
 }

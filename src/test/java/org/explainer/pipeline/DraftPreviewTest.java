@@ -57,6 +57,7 @@ class DraftPreviewTest {
         assertAll(
                 () -> assertTrue(drafts.contains("href=\"explainers/secret.html\">Secret plans</a>"), drafts),
                 () -> assertTrue(drafts.contains("href=\"glossary/astana.html\">Astana format</a>"), drafts),
+                () -> assertTrue(drafts.contains("<meta http-equiv=\"Content-Security-Policy\""), "the drafts page carries the site's policy"),
                 () -> assertTrue(project.read("glossary/astana.html").contains(BANNER)));
     }
 
@@ -92,6 +93,26 @@ class DraftPreviewTest {
         assertAll(
                 () -> assertTrue(preview.contains("content/explainers/linking.md:10: 'secret.md' links to a draft"), preview),
                 () -> assertEquals(build, preview));
+    }
+
+    @Test
+    void twoDraftsWrittenTogetherLinkEachOtherInThePreviewButNotFromAPublishedPage() {
+        TestProject project = siteWithADraft("The [Astana talks](term:astana), by [its other name](term:Astana process),"
+                + " and [the older plan](older.md).")
+                .write("content/explainers/older.md", "title=Older plans\ntype=explainer\nsummary=Not yet.\n"
+                        + "date=2025-08-01\nreviewed=2025-08-01\nstatus=draft\ntags=test\n~~~~~~\nOlder words.\n")
+                .write("content/glossary/astana.md", "title=Astana format\ntype=term\nsummary=Talks.\ncategory=place\n"
+                        + "aliases=Astana process\ndate=2025-08-01\nreviewed=2025-08-01\nstatus=draft\n~~~~~~\nTalks.\n");
+        project.preview();
+        String draft = project.read("explainers/secret.html");
+        assertAll(
+                () -> assertTrue(draft.contains("href=\"../glossary/astana.html\""), draft),
+                () -> assertTrue(draft.contains("href=\"older.html\""), draft),
+                () -> assertFalse(draft.contains("](term:"), draft));
+
+        project.page("explainers/linking.md", "explainer", "Linking", "", "See [the format](term:astana).");
+        String preview = assertThrows(BuildFailure.class, project::preview).getMessage();
+        assertTrue(preview.contains("content/explainers/linking.md:10: the glossary term 'astana' is a draft"), preview);
     }
 
     @Test

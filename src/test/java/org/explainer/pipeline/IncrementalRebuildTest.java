@@ -57,6 +57,12 @@ class IncrementalRebuildTest {
         assertThrows(BuildFailure.class, () -> kept.build(project.output()), "a link to a removed heading fails");
         editAndCompare(project, kept, "the failure fixed", () -> project.page("explainers/talks.md", "explainer",
                 "The Moscow talks", "", "## Outcome\n\nFixed.\n"));
+
+        // The unchanged page's link is resolved again once the page it points to exists.
+        project.page("explainers/talks.md", "explainer", "The Moscow talks", "", "## Outcome\n\nSee [the next page](next.md).\n");
+        assertThrows(BuildFailure.class, () -> kept.build(project.output()), "a link to a missing page fails");
+        editAndCompare(project, kept, "the missing page added", () -> project.page("explainers/next.md", "explainer",
+                "Next", "", "Next.\n"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +45,16 @@ class LivePreviewIT {
         }
     }
 
+    /** The Content Security Policy every page of the site carries, as the template library writes it. */
+    private static String sitePolicy() throws IOException {
+        Matcher policy = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")
+                .matcher(Files.readString(Path.of("templates/lib/meta.ftl")));
+        assertTrue(policy.find(), "templates/lib/meta.ftl has no Content Security Policy");
+        return policy.group();
+    }
+
     private void writePage(String text, int paragraphs) throws IOException {
-        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Page</title></head><body><main><h1>")
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head>" + sitePolicy() + "<title>Page</title></head><body><main><h1>")
                 .append(text).append("</h1>");
         for (int index = 0; index < paragraphs; index++) {
             page.append("<p>Paragraph ").append(index).append(".</p>");
@@ -59,9 +70,16 @@ class LivePreviewIT {
         try (StaticServer server = StaticServer.preview(site, 0, status)) {
             BrowserWindow window = browser.window(Display.LAPTOP_LIGHT);
             ChromeDriver driver = window.driver();
+            // The live reload works under the site's own policy: the preview does not relax it. Kept across reloads.
+            window.addToEveryPage("document.addEventListener('securitypolicyviolation', event => {"
+                    + " const seen = JSON.parse(sessionStorage.getItem('violations') || '[]');"
+                    + " seen.push(event.effectiveDirective + ' ' + event.blockedURI);"
+                    + " sessionStorage.setItem('violations', JSON.stringify(seen)); }, true);");
             window.open(server.url());
             driver.executeScript("window.scrollTo({top: 3000, behavior: 'instant'}); window.notReloaded = true;");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            // The page may reload between finding an element and reading it: look again, as for one not there yet.
+            wait.ignoring(StaleElementReferenceException.class);
 
             status.failed(List.of(Problem.at("content/explainers/a.md", 9, "unknown glossary term 'alepo' (did you mean term:aleppo?)")));
             wait.until(d -> !d.findElements(By.id("preview-problems")).isEmpty());
@@ -90,6 +108,8 @@ class LivePreviewIT {
             long bottom = ((Number) driver.executeScript("return document.documentElement.scrollHeight - window.innerHeight")).longValue();
             wait.until(d -> ((Number) driver.executeScript("return window.scrollY")).longValue() == bottom);
             assertTrue(driver.findElements(By.id("preview-problems")).isEmpty(), "the overlay went away with the good build");
+            assertEquals(List.of(), driver.executeScript("return JSON.parse(sessionStorage.getItem('violations') || '[]')"),
+                    "the live reload broke the Content Security Policy");
         }
     }
 }

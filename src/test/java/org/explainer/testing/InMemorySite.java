@@ -16,6 +16,7 @@ import org.explainer.markdown.context.DirectiveHandler;
 import org.explainer.markdown.context.Directives;
 import org.explainer.base.NavItem;
 import org.explainer.site.Page;
+import org.explainer.site.PageHistories;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
 import org.explainer.base.SiteSettings;
@@ -83,7 +84,7 @@ public final class InMemorySite {
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", "en", "https://example.org/", "Test",
                         List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
-                sources, glossary, new Directives(directives), mode, problems);
+                sources, glossary, new Directives(directives), mode, PageHistories.NONE, problems);
         problems.throwIfAny();
         return site;
     }

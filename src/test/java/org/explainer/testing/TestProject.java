@@ -44,19 +44,9 @@ public final class TestProject {
             template.page.file=page.ftl
             template.feed.file=feed.ftl
             template.sitemap.file=sitemap.ftl
-            render.index=false
-            render.archive=false
-            render.tags=false
-            render.tagsindex=false
-            render.error404=false
-            render.feed=true
-            render.sitemap=true
             feed.file=feed.xml
             sitemap.file=sitemap.xml
             header.separator=~~~~~~
-            default.status=
-            default.type=
-            db.store=memory
             asset.ignore=true
             freemarker.timezone=UTC
             """;
@@ -89,6 +79,11 @@ public final class TestProject {
         return project;
     }
 
+    /** A project already in {@code dir}, such as a clone of another test project. */
+    public static TestProject at(Path dir) {
+        return new TestProject(dir);
+    }
+
     public Path dir() {
         return dir;
     }
@@ -105,6 +100,17 @@ public final class TestProject {
 
     public TestProject term(String key, String title, String extraHeader) {
         return page("glossary/" + key + ".md", "term", title, "category=place\n" + extraHeader, "");
+    }
+
+    /** Renames or moves a file of the project, as a writer moving a page would. */
+    public TestProject move(String from, String to) {
+        try {
+            Files.createDirectories(dir.resolve(to).getParent());
+            Files.move(dir.resolve(from), dir.resolve(to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     public TestProject write(String path, String text) {
@@ -132,6 +138,18 @@ public final class TestProject {
             // it must be done with this folder before the test deletes it, or JBake prints a stack trace.
             ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES);
         }
+    }
+
+    /** Builds into {@link #output()} with every page's history from the repository the project is in. */
+    public Site buildWithHistory() {
+        return new SiteBuild(ProjectConfig.load(dir, "https://example.org/sub-path/"), SiteBuild.Timings.NONE,
+                BuildMode.PUBLISH, true).build(output());
+    }
+
+    /** Builds into {@link #output()} as the preview does, drafts included, with every page's history from the repository. */
+    public Site previewWithHistory() {
+        return new SiteBuild(ProjectConfig.load(dir, "http://127.0.0.1:8820/"), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true)
+                .build(output());
     }
 
     /** Builds into {@link #output()} as the preview does, drafts included. */

@@ -56,6 +56,16 @@ class TimelineLoaderTest {
     }
 
     @Test
+    void aSourceMayCarryAnArchivedCopy() throws IOException {
+        assertEquals("", load(GOOD).events().get(0).source().archived());
+        String archived = GOOD + "    archived: https://web.archive.org/web/2017/https://example.org/a\n";
+        assertEquals("https://web.archive.org/web/2017/https://example.org/a", load(archived).events().get(0).source().archived());
+        String message = failure(GOOD + "    archived: web.archive.org/a\n");
+        assertTrue(message.contains("data/timeline.yml:12: event 1 (\"Soviet navy gets a supply point\"): the source's archived copy"
+                + " 'web.archive.org/a' is not a web address"), message);
+    }
+
+    @Test
     void badDateNamesFileLineAndEvent() {
         String message = failure(GOOD.replace("date: \"1971\"", "date: \"1971-13\""));
         assertTrue(message.contains("data/timeline.yml:1: event 1 (\"Soviet navy gets a supply point\"): date '1971-13' is not a date"), message);

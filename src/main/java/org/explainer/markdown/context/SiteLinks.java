@@ -5,7 +5,6 @@ import org.explainer.base.Spelling;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,19 +23,32 @@ public final class SiteLinks {
             "(?i)(?:https?:)?//(?:localhost|[^/:?#]*\\.localhost|127(?:\\.\\d{1,3}){3}|0\\.0\\.0\\.0|\\[::1?])(?::\\d+)?(/[^?#]*)?(?:\\?[^#]*)?(?:#(.*))?");
 
     private final Map<String, String> publishedByContentPath;
-    private final Set<String> draftContentPaths;
+    private final Map<String, String> draftsByContentPath;
     private final Map<String, String> contentPathByOutputUri;
 
     /**
      * @param publishedByContentPath output path of every published page, by its path in the content folder
-     * @param draftContentPaths      content paths of drafts, which exist but must not be linked
+     * @param draftsByContentPath    output path of every draft, by its path in the content folder: only another
+     *                               draft may link one, as both are rendered in the preview and neither is published
      */
-    public SiteLinks(Map<String, String> publishedByContentPath, Set<String> draftContentPaths) {
+    public SiteLinks(Map<String, String> publishedByContentPath, Map<String, String> draftsByContentPath) {
         this.publishedByContentPath = Map.copyOf(publishedByContentPath);
-        this.draftContentPaths = Set.copyOf(draftContentPaths);
+        this.draftsByContentPath = Map.copyOf(draftsByContentPath);
         // Two files published at one address are reported when the sources are read; either serves a hint.
         this.contentPathByOutputUri = publishedByContentPath.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey, (first, clash) -> first));
+    }
+
+    /** Two SiteLinks resolve every link alike when they know the same pages: the preview then reuses a page's analysis. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SiteLinks links && publishedByContentPath.equals(links.publishedByContentPath)
+                && draftsByContentPath.equals(links.draftsByContentPath);
+    }
+
+    @Override
+    public int hashCode() {
+        return publishedByContentPath.hashCode() * 31 + draftsByContentPath.hashCode();
     }
 
     public LinkTarget resolve(String fromContentPath, String url) {
@@ -72,8 +84,13 @@ public final class SiteLinks {
         if (outputUri != null) {
             return new LinkTarget(LinkTarget.Kind.SITE_PAGE, outputUri, fragment, null);
         }
-        if (draftContentPaths.contains(target)) {
-            return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' links to a draft, which is not published");
+        String draft = draftsByContentPath.get(target);
+        if (draft != null && draftsByContentPath.containsKey(fromContentPath)) {
+            return new LinkTarget(LinkTarget.Kind.SITE_PAGE, draft, fragment, null);
+        }
+        if (draft != null) {
+            return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' links to a draft, which is not published;"
+                    + " publish content/" + target + " first, or with this page");
         }
         String hint = Spelling.closest(target, publishedByContentPath.keySet())
                 .map(known -> " (did you mean content/" + known + "?)").orElse("");

@@ -11,12 +11,14 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.PhasedNodeRenderer;
 import com.vladsch.flexmark.html.renderer.RenderingPhase;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import org.explainer.markdown.context.PageContext;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +35,8 @@ public final class SourcesExtension implements HtmlRenderer.HtmlRendererExtensio
 
     private static final String TEMPLATE = "partials/sources.ftl";
 
-    /** One source, as the template gets it. */
-    public record Source(String id, String html, List<String> backLinkIds) {
+    /** One source, as the template gets it; {@code archived} is its archived copy's address, or empty. */
+    public record Source(String id, String html, String archived, List<String> backLinkIds) {
     }
 
     private final String headingId;
@@ -72,7 +74,10 @@ public final class SourcesExtension implements HtmlRenderer.HtmlRendererExtensio
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return references.getNodeRenderingHandlers();
+            Set<NodeRenderingHandler<?>> handlers = new HashSet<>(references.getNodeRenderingHandlers());
+            // Shown by the sources partial beside the original, not where it was written.
+            handlers.add(new NodeRenderingHandler<>(ArchivedCopy.class, (copy, context, html) -> { }));
+            return handlers;
         }
 
         @Override
@@ -98,10 +103,20 @@ public final class SourcesExtension implements HtmlRenderer.HtmlRendererExtensio
                 // flexmark's ids for the first reference to a note and the ones after it.
                 List<String> backLinkIds = IntStream.range(0, note.getFootnoteReferences())
                         .mapToObj(use -> "fnref-" + ordinal + (use == 0 ? "" : "-" + use)).toList();
-                sources.add(new Source("fn-" + ordinal, ((LineAppendable) text.getHtmlWriter()).toString(-1, -1), backLinkIds));
+                sources.add(new Source("fn-" + ordinal, ((LineAppendable) text.getHtmlWriter()).toString(-1, -1),
+                        archivedCopy(note), backLinkIds));
             }
             PageContext page = PageContext.KEY.get(document);
             html.line().raw(page.partials().render(TEMPLATE, Map.of("headingId", headingId, "sources", sources)));
+        }
+
+        private static String archivedCopy(FootnoteBlock note) {
+            for (Node node : note.getDescendants()) {
+                if (node instanceof ArchivedCopy copy) {
+                    return copy.url();
+                }
+            }
+            return "";
         }
     }
 }

@@ -1,0 +1,107 @@
+package org.explainer.history;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One change to a file since it was published: the commit's date and one-line summary, what it
+ * corrected (from a {@code Correction:} trailer), and the file's text before and after. A change not
+ * yet committed (the preview's) has no commit, date or summary.
+ */
+public final class Change {
+
+    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final String commit;
+    private final long sequence;
+    private final LocalDate date;
+    private final String summary;
+    private final String correction;
+    private final String path;
+    private final String before;
+    private final String after;
+
+    /**
+     * @param sequence   the commit's place in the walk from the oldest commit, to order changes of several files
+     * @param correction what the change corrected, or empty when it is not a correction
+     * @param before     the file's text before, or null when this is the change that published it
+     */
+    Change(String commit, long sequence, LocalDate date, String summary, String correction, String path, String before, String after) {
+        this.commit = commit;
+        this.sequence = sequence;
+        this.date = date;
+        this.summary = summary;
+        this.correction = correction;
+        this.path = path;
+        this.before = before;
+        this.after = after;
+    }
+
+    static Change uncommitted(String path, String before, String after) {
+        return new Change("", Long.MAX_VALUE, null, "", "", path, before, after);
+    }
+
+    /** The commit's abbreviated id; empty when not yet committed. */
+    public String getCommit() {
+        return commit.length() > 10 ? commit.substring(0, 10) : commit;
+    }
+
+    String getCommitFull() {
+        return commit;
+    }
+
+    /** The commit's place in the history, oldest first, to order changes to several files; the last when not yet committed. */
+    public long order() {
+        return sequence;
+    }
+
+    public boolean isCommitted() {
+        return date != null;
+    }
+
+    LocalDate localDate() {
+        return date;
+    }
+
+    public String getDate() {
+        return date == null ? "" : date.toString();
+    }
+
+    public String getDateDisplay() {
+        return date == null ? "" : date.format(DISPLAY_DATE);
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    /** What was wrong, from the commit's {@code Correction:} trailer; empty for a change that corrects nothing. */
+    public String getCorrection() {
+        return correction;
+    }
+
+    /** The file changed, relative to the project, e.g. {@code content/about.md} or {@code data/timeline.yml}. */
+    public String getPath() {
+        return path;
+    }
+
+    /** The change that first published the file: it has no text before. */
+    public boolean isPublication() {
+        return before == null;
+    }
+
+    /** The text before and after, compared word by word and folded by paragraph; empty for the publication. */
+    public List<DiffBlock> getDiff() {
+        return before == null ? List.of() : WordDiff.compare(before, after);
+    }
+
+    String after() {
+        return after;
+    }
+
+    static String display(LocalDate date) {
+        return date == null ? "" : date.format(DISPLAY_DATE);
+    }
+}

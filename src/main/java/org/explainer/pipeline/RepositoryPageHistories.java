@@ -1,0 +1,62 @@
+package org.explainer.pipeline;
+
+import org.explainer.history.History;
+import org.explainer.history.PageHistory;
+import org.explainer.site.Page;
+import org.explainer.site.PageHistories;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Pages' histories from the repository's: a page's content file, and for a page showing the whole
+ * timeline the timeline data too. The preview also compares each file with its last commit, so a
+ * change not yet committed shows as such; the production build shows commits only.
+ *
+ * @param contentFolder the content folder, relative to the project, ending in {@code /}
+ * @param timelineFile  the timeline data file, relative to the project
+ */
+record RepositoryPageHistories(History history, String contentFolder, String timelineFile, boolean showUncommitted)
+        implements PageHistories {
+
+    @Override
+    public PageHistory of(Page page) {
+        // The 404 page is served at whatever address was missed: it is nobody's reading, and has no history to show.
+        if ("not-found".equals(page.getLayout())) {
+            return null;
+        }
+        String path = contentFolder + page.source().contentPath();
+        List<String> data = showsWholeTimeline(page) ? List.of(timelineFile) : List.of();
+        return history.forPage(path, data, showUncommitted ? workingText(page) : null);
+    }
+
+    @Override
+    public Map<String, String> movedFiles() {
+        Map<String, String> moved = new TreeMap<>();
+        history.movedFiles().forEach((before, now) -> {
+            if (before.startsWith(contentFolder) && now.startsWith(contentFolder)) {
+                moved.put(before.substring(contentFolder.length()), now.substring(contentFolder.length()));
+            }
+        });
+        return moved;
+    }
+
+    /** The timeline page: {{timeline}} with no option shows every event, so the data's changes are the page's. */
+    private static boolean showsWholeTimeline(Page page) {
+        return page.analysis().directives().stream()
+                .anyMatch(use -> use.directive().name().equals("timeline") && use.directive().options().isEmpty());
+    }
+
+    private static String workingText(Page page) {
+        try {
+            return Files.readString(page.source().file(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.explainer.history;
+
+import org.explainer.base.BuildFailure;
+import org.explainer.base.BuildMode;
+import org.explainer.base.ProjectConfig;
+import org.explainer.gates.ReproducibilityChecker;
+import org.explainer.pipeline.SiteBuild;
+import org.explainer.testing.TestProject;
+import org.explainer.testing.TestRepository;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages' history, read from a repository made in a temporary folder: a page created, edited,
+ * corrected and moved, and a draft published later, each commit on a day of its own.
+ */
+class PageHistoryBuildTest {
+
+    private static final String SITE_URL = "http://127.0.0.1:8820/";
+
+    @TempDir
+    Path dir;
+
+    private TestProject project;
+    private TestRepository repository;
+
+    private static String explainer(String status, String body) {
+        return explainer("Ferry fares", status, body);
+    }
+
+    private static String explainer(String title, String status, String body) {
+        return "title=" + title + "\ntype=explainer\nsummary=What the ferry costs.\ndate=2025-08-01\nreviewed=2025-08-02\nstatus="
+                + status + "\ntags=test\n~~~~~~\n\n" + body + "\n";
+    }
+
+    @BeforeEach
+    void commitHistory() {
+        project = TestProject.create(dir);
+        project.write("content/explainers/fares.md", explainer("published",
+                "The ferry costs ten pounds.\n\nIt sails every hour.\n\nIt stops in winter."));
+        project.write("content/explainers/later.md", explainer("Later", "draft", "A first draft."));
+        repository = TestRepository.init(project);
+        {
+            repository.commit("2025-08-01", "Add the site");
+            project.write("content/explainers/later.md", explainer("Later", "draft", "A second draft."));
+            repository.commit("2025-08-02", "Redraft the later page");
+            project.write("content/explainers/fares.md", explainer("published",
+                    "The ferry costs ten pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
+            repository.commit("2025-08-03", "Say how often the ferry sails\n\nThe timetable changed.");
+            project.write("content/explainers/fares.md", explainer("published",
+                    "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
+            repository.commit("2025-08-04", "Fix the fare\n\nCorrection: the fare is twelve pounds, not ten.");
+            project.move("content/explainers/fares.md", "content/explainers/ferry-fares.md");
+            repository.commit("2025-08-05", "Rename the fares page");
+            project.write("content/explainers/later.md", explainer("Later", "published", "The finished page."));
+            repository.commit("2025-08-06", "Publish the later page");
+        }
+    }
+
+    @AfterEach
+    void closeRepository() {
+        repository.close();
+    }
+
+    private Document page(String path) {
+        return Jsoup.parse(project.read(path));
+    }
+
+    @Test
+    void aPageShowsWhenItLastChangedBesideTheWritersDatesAndLinksItsHistory() {
+        project.buildWithHistory();
+        Document page = page("explainers/ferry-fares.html");
+        Element dates = page.selectFirst("dl.dates");
+        assertTrue(dates.text().contains("Last reviewed 2 August 2025"), dates.text());
+        assertTrue(dates.text().contains("Last changed 5 August 2025"), dates.text());
+        assertEquals("../explainers/ferry-fares.history.html", dates.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void theHistoryPageListsEveryCommitSincePublicationNewestFirst() {
+        project.buildWithHistory();
+        Document history = page("explainers/ferry-fares.history.html");
+        List<String> headings = history.select(".history__heading").eachText();
+        assertEquals(List.of("5 August 2025: Rename the fares page", "4 August 2025: Fix the fare",
+                "3 August 2025: Say how often the ferry sails", "1 August 2025: Add the site"), headings);
+        assertTrue(history.text().contains("First published 1 August 2025"), history.text());
+        assertEquals("noindex", history.selectFirst("meta[name=robots]").attr("content"));
+    }
+
+    @Test
+    void eachChangeIsComparedWordByWordWithTheUnchangedParagraphsFolded() {
+        project.buildWithHistory();
+        Element listed = page("explainers/ferry-fares.history.html").select(".history__change").get(2);
+        assertEquals("../explainers/ferry-fares.change-2.html", listed.selectFirst("a").attr("href"));
+        Document change = page("explainers/ferry-fares.change-2.html");
+        assertEquals("noindex", change.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals("3 August 2025: Say how often the ferry sails", change.selectFirst(".history__heading").text());
+        assertEquals(List.of("[removed: hour.]"), change.select("del").eachText());
+        assertEquals(List.of("[added: two hours.]"), change.select("ins").eachText());
+        assertEquals("It sails every [removed: hour.][added: two hours.]", change.select(".diff__changed").get(0).wholeText());
+        assertTrue(change.select("details.diff__unchanged summary").eachText().contains("1 unchanged paragraph"),
+                change.select("details").eachText().toString());
+    }
+
+    @Test
+    void aCorrectionShowsOnThePageOnTheCorrectionsPageAndInItsFeed() {
+        project.buildWithHistory();
+        Element note = page("explainers/ferry-fares.html").selectFirst("#corrections-title").parent();
+        assertTrue(note.text().contains("4 August 2025: the fare is twelve pounds, not ten."), note.text());
+        List<String> listed = page("corrections.html").select(".corrections-list li").eachText();
+        assertEquals(List.of("4 August 2025, Ferry fares: the fare is twelve pounds, not ten. (history)"), listed);
+        Document feed = Jsoup.parse(project.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals(List.of("the fare is twelve pounds, not ten."), feed.select("entry > summary").eachText());
+        assertEquals("2025-08-04T00:00:00Z", feed.selectFirst("feed > updated").text());
+    }
+
+    @Test
+    void aChangeWithoutTheTrailerIsNoCorrection() {
+        project.buildWithHistory();
+        assertEquals(1, page("corrections.html").select(".corrections-list li").size());
+        assertFalse(page("explainers/ferry-fares.history.html").select(".history__change").get(2).text().contains("Correction:"));
+    }
+
+    @Test
+    void aDraftsHistoryStartsWhenItIsPublished() {
+        project.buildWithHistory();
+        Document history = page("explainers/later.history.html");
+        assertEquals(List.of("6 August 2025: Publish the later page"), history.select(".history__heading").eachText());
+        assertTrue(history.text().contains("First published 6 August 2025"), history.text());
+    }
+
+    @Test
+    void aMovedPagesOldAddressSendsReadersToTheNewOne() {
+        project.buildWithHistory();
+        Document redirect = page("explainers/fares.html");
+        assertEquals("0; url=../explainers/ferry-fares.html", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("https://example.org/sub-path/explainers/ferry-fares.html", redirect.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("../explainers/ferry-fares.html", redirect.selectFirst("main a").attr("href"));
+        String sitemap = project.read("sitemap.xml");
+        assertTrue(sitemap.contains("explainers/ferry-fares.html"));
+        assertFalse(sitemap.contains("explainers/fares.html"), sitemap);
+    }
+
+    @Test
+    void aLinkToAMovedPagesOldAddressStillFailsTheBuild() {
+        project.page("explainers/links.md", "explainer", "Links", "", "See [the fares](fares.md).");
+        String message = assertThrows(BuildFailure.class, project::buildWithHistory).getMessage();
+        assertTrue(message.contains("fares.md"), message);
+    }
+
+    @Test
+    void theSameCommitGivesTheSameOutput() throws IOException {
+        project.buildWithHistory();
+        String first = project.read("explainers/ferry-fares.history.html") + project.read("corrections.xml");
+        Files.setLastModifiedTime(dir.resolve("content/explainers/ferry-fares.md"), java.nio.file.attribute.FileTime.fromMillis(0));
+        project.buildWithHistory();
+        assertEquals(first, project.read("explainers/ferry-fares.history.html") + project.read("corrections.xml"));
+    }
+
+    @Test
+    void thePreviewShowsChangesNotYetCommitted() {
+        project.write("content/explainers/ferry-fares.md", explainer("published",
+                "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in January."));
+        project.previewWithHistory();
+        Document page = page("explainers/ferry-fares.html");
+        assertTrue(page.selectFirst("dl.dates").text().contains("Last changed not yet committed"), page.selectFirst("dl.dates").text());
+        Element newest = page("explainers/ferry-fares.history.html").selectFirst(".history__change");
+        assertEquals("Not yet committed", newest.selectFirst(".history__heading").text());
+        Document comparison = page("explainers/ferry-fares.change-5.html");
+        assertEquals(List.of("[removed: winter.]"), comparison.select("del").eachText());
+        assertEquals(List.of("[added: January.]"), comparison.select("ins").eachText());
+    }
+
+    @Test
+    void thePreviewKeepsTheHistoryUntilACommitAndRebuildsWhatAFreshBuildWould() {
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
+        kept.build(project.output());
+        project.write("content/explainers/later.md", explainer("Later", "published", "The finished page, edited."));
+        kept.build(project.output());
+        assertSameAsFreshPreview();
+        assertEquals("Not yet committed", page("explainers/later.history.html").selectFirst(".history__heading").text());
+
+        repository.commit("2025-08-07", "Edit the later page");
+        kept.build(project.output());
+        assertSameAsFreshPreview();
+        assertEquals("7 August 2025: Edit the later page", page("explainers/later.history.html").selectFirst(".history__heading").text());
+        assertTrue(page("explainers/ferry-fares.html").text().contains("Last changed 5 August 2025"));
+    }
+
+    private void assertSameAsFreshPreview() {
+        Path fresh = dir.resolve("target/fresh");
+        new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true).build(fresh);
+        assertEquals(List.of(), new ReproducibilityChecker().compare(fresh, project.output()));
+    }
+
+    @Test
+    void outsideARepositoryTheBuildSaysHowToBuildWithoutHistory(@TempDir Path elsewhere) {
+        TestProject loose = TestProject.create(elsewhere);
+        String message = assertThrows(BuildFailure.class, loose::buildWithHistory).getMessage();
+        assertTrue(message.contains("not in a git repository") && message.contains("-Dhistory=off"), message);
+    }
+
+    @Test
+    void aShallowCloneFailsWithHowToFetchTheHistory(@TempDir Path clone) {
+        repository.shallowClone(clone);
+        String message = assertThrows(BuildFailure.class, () -> TestProject.at(clone).buildWithHistory()).getMessage();
+        assertTrue(message.contains("git fetch --unshallow") && message.contains("-Dhistory=off"), message);
+    }
+}

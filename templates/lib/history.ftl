@@ -1,0 +1,125 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "meta.ftl" as meta>
+<#--
+  A page's history from the repository: the "Last changed" date and History link beside its dates,
+  correction notes at its foot, and the parts of the history pages and the corrections page. Nothing is
+  output for a page without a history (a build with -Dhistory=off). Every macro takes page, the
+  org.explainer.site.Page concerned, unless it says otherwise.
+-->
+
+<#-- "Last changed" and the History link, as entries of the page's list of dates. Parameters: page. -->
+<#macro dateEntries page>
+<#if page.history??>
+  <div><dt>Last changed</dt><dd><@lastChanged history=page.history/> (<a href="${page.root}${page.historyUri}">History</a>)</dd></div>
+</#if>
+</#macro>
+
+<#-- The same for a page without a list of dates: one line. Parameters: page. -->
+<#macro line page>
+<#if page.history??>
+<p class="page-history">Last changed <@lastChanged history=page.history/> · <a href="${page.root}${page.historyUri}">History</a></p>
+</#if>
+</#macro>
+
+<#-- The last changed date, or that the page has changes not yet committed. Parameters: history, an org.explainer.history.PageHistory. -->
+<#macro lastChanged history>
+<#if history.uncommitted>not yet committed<#elseif history.lastChanged?has_content><time datetime="${history.lastChanged}">${history.lastChangedDisplay}</time><#else>never committed</#if><#t>
+</#macro>
+
+<#-- Each correction of the page, dated, newest first. Parameters: page. -->
+<#macro corrections page>
+<#if page.history?? && page.history.corrections?has_content>
+<aside class="notice notice--correction" aria-labelledby="corrections-title">
+  <h2 class="notice__title" id="corrections-title">Corrections</h2>
+  <ul class="corrections-list">
+    <#list page.history.corrections as change>
+    <li><time datetime="${change.date}">${change.dateDisplay}</time>: ${change.correction}</li>
+    </#list>
+  </ul>
+  <p><a href="${page.root}${page.historyUri}">Every change to this page</a> · <a href="${page.root}corrections.html">All corrections</a></p>
+</aside>
+</#if>
+</#macro>
+
+<#--
+  The frame of the history pages and the corrections page: light, with a link home. Parameters: title;
+  description; root, the path to the site root; canonical, the page's address from the site root; indexed,
+  false to keep search engines away (a history page: it is in no sitemap, feed or search index either).
+  Nested content: what goes inside <main>.
+-->
+<#macro frame title description root canonical indexed>
+<!DOCTYPE html>
+<html lang="${site.settings.language}">
+<head>
+<meta charset="utf-8">
+<@meta.policies/>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${site.settings.title}</title>
+<#if !indexed><meta name="robots" content="noindex"></#if>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${site.settings.url}${canonical}">
+<meta property="og:site_name" content="${site.settings.title}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${site.settings.url}${canonical}">
+<meta property="og:type" content="website">
+<meta name="twitter:card" content="summary">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${root}css/site.css">
+<meta name="color-scheme" content="light dark">
+</head>
+<body data-root="${root}" data-template="${.main_template_name?remove_ending(".ftl")}">
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-header__name" href="${(root?has_content)?then(root, './')}">${site.settings.title}</a>
+  </div>
+</header>
+<main id="main" class="site-main" tabindex="-1">
+<#nested>
+</main>
+</body>
+</html>
+</#macro>
+
+<#-- One change in a page's history: date, summary, correction, and a link to its comparison. Parameters:
+     page; change, an org.explainer.history.Change; number, its number, counted from the publication. -->
+<#macro change page change number>
+<li class="history__change" id="change-${number}">
+  <h2 class="history__heading"><@changeTitle change=change/></h2>
+  <#if change.committed><p class="history__commit">Commit <code>${change.commit}</code><#if change.path?ends_with(".yml")>, in the timeline data</#if></p></#if>
+  <#if change.correction?has_content>
+  <p class="history__correction"><strong>Correction:</strong> ${change.correction}</p>
+  </#if>
+  <#if change.publication>
+  <p>First published.</p>
+  <#else>
+  <p><a href="${page.root}${page.changeUri(number)}">Compare the text before and after</a></p>
+  </#if>
+</li>
+</#macro>
+
+<#-- A change's date and summary, or that it is not yet committed. Parameters: change, an org.explainer.history.Change. -->
+<#macro changeTitle change>
+<#if change.committed><time datetime="${change.date}">${change.dateDisplay}</time>: ${change.summary}<#else>Not yet committed</#if><#t>
+</#macro>
+
+<#--
+  A comparison, paragraph by paragraph: unchanged paragraphs folded, changed ones with their words
+  marked as inserted or deleted by the elements, by a label screen readers read and print shows, and
+  by underline and strike-through, not by colour alone. Parameters: blocks, a list of org.explainer.history.DiffBlock.
+-->
+<#macro diff blocks>
+<div class="diff">
+  <#list blocks as block>
+  <#if block.changed>
+  <p class="diff__changed"><#list block.pieces as piece><#if piece.kind == "inserted"><ins><span class="diff__label">[added: </span>${piece.text}<span class="diff__label">]</span></ins><#elseif piece.kind == "deleted"><del><span class="diff__label">[removed: </span>${piece.text}<span class="diff__label">]</span></del><#else>${piece.text}</#if></#list></p>
+  <#else>
+  <details class="diff__unchanged">
+    <summary>${block.unchangedParagraphs} unchanged paragraph<#if block.unchangedParagraphs != 1>s</#if></summary>
+    <p>${block.unchangedText}</p>
+  </details>
+  </#if>
+  </#list>
+</div>
+</#macro>
