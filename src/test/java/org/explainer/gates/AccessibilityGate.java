@@ -15,7 +15,8 @@ import java.util.Set;
  * way on every page (see {@link PageShape}); so:
  * <ol>
  *   <li>every page, once, in {@link #EVERY_PAGE}: every axe rule but the colour rules
- *       ({@link AxeChecker#COLOUR_RULES}), and the page's shape;</li>
+ *       ({@link AxeChecker#COLOUR_RULES}), the page's shape, and the browser's word on its Content Security
+ *       Policy ({@link PolicyViolations}), which needs the page loaded just the same;</li>
  *   <li>a few pages that between them have every kind of element on the site ({@link ShapeCover}), each
  *       on the elements of the kinds no page before it had: the colour rules in {@link #EVERY_PAGE} and
  *       every rule in each other display; and the keyboard check in every display, on the first element
@@ -34,6 +35,8 @@ final class AccessibilityGate {
 
     /**
      * @param axe             every axe violation, named by page and display
+     * @param policy          every page without its Content Security Policy, and every violation of it the browser
+     *                        reported while step 1 had the page loaded (one load serves both gates)
      * @param keyboard        every keyboard problem on a representative, named by page and display
      * @param pages           how many pages were checked
      * @param kinds           how many kinds of element the pages have between them
@@ -42,13 +45,15 @@ final class AccessibilityGate {
      * @param rechecks        how many further checks a kind hidden in {@link #EVERY_PAGE} needed (step 3)
      * @param stepSeconds     how long each step took, for the log: a step that grows with the site shows there
      */
-    record Result(List<Finding> axe, List<Finding> keyboard, int pages, int kinds, List<String> representatives,
+    record Result(List<Finding> axe, List<Finding> policy, List<Finding> keyboard, int pages, int kinds, List<String> representatives,
                   int walked, int rechecks, List<Double> stepSeconds) {
     }
 
-    // Waits for the check a page started once loaded, then reads the page's shape: one round trip.
+    // Waits for the check a page started once loaded, then reads the page's shape and what the browser said
+    // about its policy (by then long reported, as axe takes a while): one round trip.
     private static final String FINDINGS_AND_SHAPE = "var done = arguments[arguments.length - 1]; " + AxeChecker.PENDING
-            + ".then(function (violations) { done({ violations: violations, shape: " + PageShape.READ + " }); });";
+            + ".then(function (violations) { done({ violations: violations, shape: " + PageShape.READ
+            + ", policy: " + PolicyViolations.READ + " }); });";
 
     /** Step 1's windows: each runs axe on a page as soon as it has loaded. */
     private final List<BrowserWindow> pageWindows = new ArrayList<>();
@@ -61,6 +66,7 @@ final class AccessibilityGate {
         for (int i = 0; i < windows; i++) {
             BrowserWindow window = browser.window(EVERY_PAGE);
             PageShape.install(window);
+            PolicyViolations.install(window);
             AxeChecker.installToRunOnLoad(window, AxeChecker.Rules.ALL_BUT_COLOUR_RULES);
             pageWindows.add(window);
         }
@@ -76,7 +82,8 @@ final class AccessibilityGate {
         long start = System.nanoTime();
         Map<String, List<Finding>> axeByPage = new LinkedHashMap<>();
         urls.forEach(url -> axeByPage.put(url, new ArrayList<>()));
-        Map<String, PageShape> shapes = everyPage(urls, axeByPage);
+        List<Finding> policy = new ArrayList<>();
+        Map<String, PageShape> shapes = everyPage(urls, axeByPage, policy);
         start = lap(stepSeconds, start);
 
         Map<String, Set<String>> kindsByPage = new LinkedHashMap<>();
@@ -103,7 +110,7 @@ final class AccessibilityGate {
         Set<String> kinds = new HashSet<>();
         kindsByPage.values().forEach(kinds::addAll);
         List<Finding> axe = axeByPage.values().stream().flatMap(List::stream).toList();
-        return new Result(axe, keyboard, urls.size(), kinds.size(), representatives, walked, rechecks, stepSeconds);
+        return new Result(axe, policy, keyboard, urls.size(), kinds.size(), representatives, walked, rechecks, stepSeconds);
     }
 
     private static long lap(List<Double> seconds, long since) {
@@ -116,7 +123,7 @@ final class AccessibilityGate {
      * Step 1: every page in {@link #EVERY_PAGE}, in turn in each window, each checked as soon as it has loaded and
      * collected just before its window loads the next.
      */
-    private Map<String, PageShape> everyPage(List<String> urls, Map<String, List<Finding>> axeByPage) {
+    private Map<String, PageShape> everyPage(List<String> urls, Map<String, List<Finding>> axeByPage, List<Finding> policy) {
         Map<String, PageShape> shapes = new LinkedHashMap<>();
         String[] loaded = new String[pageWindows.size()];
         for (int i = 0; i < urls.size() + pageWindows.size(); i++) {
@@ -127,6 +134,7 @@ final class AccessibilityGate {
                 Map<String, Object> checked = (Map<String, Object>) window.driver().executeAsyncScript(FINDINGS_AND_SHAPE);
                 axeByPage.get(loaded[lane]).addAll(AxeChecker.findings(loaded[lane], EVERY_PAGE, checked.get("violations")));
                 shapes.put(loaded[lane], PageShape.from(checked.get("shape")));
+                policy.addAll(PolicyViolations.findings(loaded[lane], checked.get("policy")));
                 loaded[lane] = null;
             }
             if (i < urls.size()) {
