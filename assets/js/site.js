@@ -94,9 +94,14 @@
     return fieldset;
   }
 
-  function score(entry, terms) {
-    var fields = [[entry.title, 10], [entry.names.join(" "), 8], [entry.headings.join(" "), 4],
-      [entry.summary, 3], [entry.text, 1]].map(function (f) { return [normalize(f[0]), f[1]]; });
+  // Each page's fields, normalized once when the index loads (not once per query: on a large site
+  // the index's text runs to megabytes), with the weight of a match in each.
+  function searchable(entry) {
+    return { entry: entry, fields: [[entry.title, 10], [entry.names.join(" "), 8], [entry.headings.join(" "), 4],
+      [entry.summary, 3], [entry.text, 1]].map(function (f) { return [normalize(f[0]), f[1]]; }) };
+  }
+
+  function score(fields, terms) {
     var total = 0;
     for (var i = 0; i < terms.length; i++) {
       var best = 0;
@@ -121,7 +126,7 @@
       var terms = normalize(query).split(" ").filter(Boolean);
       results.textContent = "";
       if (!terms.length) { status.textContent = ""; return; }
-      var found = index.map(function (entry) { return { entry: entry, score: score(entry, terms) }; })
+      var found = index.map(function (page) { return { entry: page.entry, score: score(page.fields, terms) }; })
         .filter(function (r) { return r.score > 0; })
         .sort(function (a, b) { return b.score - a.score; });
       status.textContent = found.length === 0 ? "No pages match \u201c" + query + "\u201d."
@@ -147,7 +152,7 @@
       return fetch(root + "search-index.json").then(function (r) {
         if (!r.ok) throw new Error(r.status);
         return r.json();
-      }).then(function (data) { index = data; return index; });
+      }).then(function (data) { index = data.map(searchable); return index; });
     }
 
     function run(query) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AxeCheckerIT {
 
     private static BrowserSession browser;
-    private static AxeChecker checker;
+    private static BrowserWindow window;
 
     @BeforeAll
     static void startBrowser() {
         browser = BrowserSession.start("the axe-core checker's own test");
-        checker = new AxeChecker(browser, List.of(Display.LAPTOP_LIGHT, Display.LAPTOP_DARK));
+        window = browser.window(Display.LAPTOP_LIGHT);
+        AxeChecker.install(window);
     }
 
     @AfterAll
@@ -32,7 +34,8 @@ class AxeCheckerIT {
     @Test
     void reportsAnImageWithoutAlt() {
         try (StaticServer server = SiteFiles.serve(SiteFiles.fixture("missing-alt"), "/")) {
-            List<Finding> findings = checker.check(server.url());
+            window.show(Display.LAPTOP_LIGHT);
+            List<Finding> findings = AxeChecker.check(window, server.url());
 
             assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("image-alt") && f.message().contains("img")),
                     "expected image-alt, got " + findings);
@@ -42,7 +45,11 @@ class AxeCheckerIT {
     @Test
     void checksTheDarkSchemeOnItsOwn() {
         try (StaticServer server = SiteFiles.serve(SiteFiles.fixture("dark-mode-contrast"), "/")) {
-            List<Finding> findings = checker.check(server.url());
+            List<Finding> findings = new ArrayList<>();
+            for (Display display : List.of(Display.LAPTOP_LIGHT, Display.LAPTOP_DARK)) {
+                window.show(display);
+                findings.addAll(AxeChecker.check(window, server.url()));
+            }
 
             assertTrue(findings.stream().anyMatch(f -> f.where().endsWith("[1280-dark]") && f.message().startsWith("color-contrast")),
                     "expected poor contrast in the dark scheme, got " + findings);

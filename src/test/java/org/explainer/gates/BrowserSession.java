@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -18,9 +19,11 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * One headless Chromium for a whole test class, reused from page to page: starting a browser costs
- * more than checking a page. Chromium and its driver come from the system (Debian's packages), never
- * downloaded: both paths are given, so Selenium Manager has nothing to look up.
+ * One headless Chromium for the whole test run, shared by every test class that uses a browser: starting
+ * Chromium costs more than checking a page. Each class opens windows of its own ({@link #window}) and
+ * closes them when it is done ({@link #close}); the browser quits when the tests' JVM ends. Chromium and
+ * its driver come from the system (Debian's packages), never downloaded: both paths are given, so
+ * Selenium Manager has nothing to look up.
  *
  * <p>Without a browser, a gate cannot say the site is accessible. Under {@code CI=true} that is a
  * failure; on a writer's machine the test is skipped, with a message saying what went unchecked.
@@ -39,23 +42,37 @@ public final class BrowserSession implements AutoCloseable {
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 
+    private static BrowserSession shared;
+
     private final ChromeDriver driver;
     private final Path profile;
-    private boolean firstWindowTaken;
+    /** The window Chromium starts with: never handed out, so closing a class's windows never ends the session. */
+    private final String blank;
+    private final List<String> windows = new ArrayList<>();
     private String currentWindow;
 
     private BrowserSession(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(120));
+        blank = driver.getWindowHandle();
+        currentWindow = blank;
     }
 
     /**
-     * Starts Chromium, or fails (on CI) or skips (elsewhere) the calling test.
+     * The run's Chromium, started on first use; or fails (on CI) or skips (elsewhere) the calling test.
      *
      * @param unchecked what goes unchecked without a browser, for the message, such as "WCAG checks with axe-core"
      */
-    public static BrowserSession start(String unchecked) {
+    public static synchronized BrowserSession start(String unchecked) {
+        if (shared == null) {
+            shared = launch(unchecked);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::quit, "quit-chromium"));
+        }
+        return shared;
+    }
+
+    private static BrowserSession launch(String unchecked) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw noBrowser(unchecked, "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed;"
                     + " on Debian: apt-get install chromium chromium-driver");
@@ -98,13 +115,11 @@ public final class BrowserSession implements AutoCloseable {
         throw new AssertionError("unreachable");
     }
 
-    /** A window of its own that shows pages as {@code display} does, for as long as the session lasts. */
+    /** A window of its own that shows pages as {@code display} does, until {@link #close}. */
     public BrowserWindow window(Display display) {
-        if (firstWindowTaken) {
-            driver.switchTo().newWindow(WindowType.WINDOW);
-        }
-        firstWindowTaken = true;
+        driver.switchTo().newWindow(WindowType.WINDOW);
         currentWindow = driver.getWindowHandle();
+        windows.add(currentWindow);
         return new BrowserWindow(this, currentWindow, display);
     }
 
@@ -117,8 +132,18 @@ public final class BrowserSession implements AutoCloseable {
         return driver;
     }
 
+    /** Closes every window opened so far, for the next test class; the browser stays up for it. */
     @Override
     public void close() {
+        for (String window : windows) {
+            driverAt(window).close();
+        }
+        windows.clear();
+        driver.switchTo().window(blank);
+        currentWindow = blank;
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {

@@ -1,11 +1,13 @@
 package org.explainer.gates;
 
+import org.explainer.preview.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +20,7 @@ class KeyboardCheckerIT {
     @BeforeAll
     static void walkTheFixture() {
         served = SiteInBrowser.start(SiteFiles.serve(SiteFiles.fixture("invisible-focus"), "/"), "the keyboard checker's own test");
-        findings = new KeyboardChecker(served.browser(), Display.LAPTOP_LIGHT).check(served.url(""));
+        findings = KeyboardChecker.check(served.browser().window(Display.LAPTOP_LIGHT), served.url(""));
     }
 
     @AfterAll
@@ -46,6 +48,26 @@ class KeyboardCheckerIT {
     @Test
     void leavesTheBrowsersOwnFocusRingAlone() {
         assertEquals(3, findings.size(), findings::toString);
+    }
+
+    @Test
+    void seesInEachDisplayWhatOnlyThatDisplayGetsWrong() {
+        try (StaticServer server = SiteFiles.serve(SiteFiles.fixture("focus-by-display"), "/")) {
+            List<Finding> byDisplay = KeyboardChecker.checkInEachDisplay(served.browser().window(Display.LAPTOP_LIGHT),
+                    server.url(), Display.ALL, null);
+
+            assertAll(
+                    () -> assertTrue(has(byDisplay, "[1280-dark]", "#two", "shows no visible change"), byDisplay::toString),
+                    () -> assertTrue(has(byDisplay, "[390-light]", "#three", "cannot be reached"), byDisplay::toString),
+                    () -> assertTrue(has(byDisplay, "[390-dark]", "#two", "shows no visible change"), byDisplay::toString),
+                    () -> assertTrue(has(byDisplay, "[390-dark]", "#three", "cannot be reached"), byDisplay::toString),
+                    () -> assertEquals(4, byDisplay.size(), byDisplay::toString));
+        }
+    }
+
+    private static boolean has(List<Finding> findings, String display, String href, String problem) {
+        return findings.stream().anyMatch(f -> f.where().endsWith(display) && f.message().contains("href=\"" + href + "\"")
+                && f.message().contains(problem));
     }
 
     private static boolean has(String link, String problem) {

@@ -4,7 +4,8 @@ import org.explainer.preview.StaticServer;
 
 /**
  * A folder served over HTTP, as readers get the site, with Chromium ready to look at it: what every
- * test of pages in a real browser starts from. Closing it stops both.
+ * test of pages in a real browser starts from. Closing it stops the server and closes the windows the
+ * test opened; the run's browser stays up for the next test ({@link BrowserSession}).
  */
 final class SiteInBrowser implements AutoCloseable {
 
