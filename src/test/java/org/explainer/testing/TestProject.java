@@ -29,7 +29,8 @@ public final class TestProject {
             site.title=Test site
             site.description=A site the tests write.
             site.publisher=Test publisher
-            site.language=en-GB
+            language.en=English | ltr | en-GB
+            site.language=en
             site.host=http://127.0.0.1:8820/
             site.nav=explainers/|Explainers; background/|Background; glossary/|Glossary; about.html|About
             site.footer=about.html#how-we-work|How we work; feed.xml|Atom feed; search.html|Search
@@ -51,6 +52,16 @@ public final class TestProject {
             freemarker.timezone=UTC
             """;
 
+    /** The settings a project cannot do without, for a test that needs its configuration only; its languages come after. */
+    public static final String BARE_SETTINGS = """
+            site.title=T
+            site.description=D
+            site.publisher=P
+            site.host=https://example.org/
+            site.nav=a.html|A
+            site.footer=a.html|A
+            """;
+
     private final Path dir;
 
     private TestProject(Path dir) {
@@ -68,6 +79,8 @@ public final class TestProject {
         copyTree(FixtureSites.CHANNEL_TUNNEL.resolve("data/geo"), dir.resolve("data/geo"));
         copyTree(FixtureSites.CHANNEL_TUNNEL.resolve("data/maps"), dir.resolve("data/maps"));
         project.write(ProjectConfig.FILE_NAME, SETTINGS);
+        project.write("text/en.properties", "category.diplomacy=Diplomacy\ncategory.planning=Planning\n"
+                + "category.place=Place\ncategory.person=Person\n");
         project.page("index.md", "page", "Home", "layout=home\n", "Welcome.");
         project.page("explainers/index.md", "page", "Explainers", "layout=section\n", "All explainers.");
         project.page("background/index.md", "page", "Background", "layout=section\n", "Reference pages.");
