@@ -24,17 +24,11 @@ public final class TestProject {
     /** The repository's own project folder (Maven runs tests from it). */
     public static final Path REAL = Path.of("").toAbsolutePath();
 
-    /** The test site's settings: its own words, and the JBake settings every site of this machinery has. */
-    private static final String SETTINGS = """
-            site.title=Test site
-            site.description=A site the tests write.
-            site.publisher=Test publisher
-            language.en=English | ltr | en-GB
-            site.language=en
-            site.host=http://127.0.0.1:8820/
-            site.nav=explainers/|Explainers; background/|Background; glossary/|Glossary; about.html|About
-            site.footer=about.html#how-we-work|How we work; feed.xml|Atom feed; search.html|Search
-            site.footer.note=Written by the tests.
+    /**
+     * The test site's vocabulary and map, and the JBake settings every site of this machinery has: what a
+     * test site has beside its own words.
+     */
+    public static final String VOCABULARY_AND_JBAKE_SETTINGS = """
             timeline.categories=diplomacy, planning
             glossary.categories=place, person
             map.place.kinds=town:dot, terminal:triangle, country:name-only, sea:name-only
@@ -51,6 +45,19 @@ public final class TestProject {
             asset.ignore=true
             freemarker.timezone=UTC
             """;
+
+    /** The test site's settings: its own words, and the rest. */
+    private static final String SETTINGS = """
+            site.title=Test site
+            site.description=A site the tests write.
+            site.publisher=Test publisher
+            language.en=English | ltr | en-GB
+            site.language=en
+            site.host=http://127.0.0.1:8820/
+            site.nav=explainers/|Explainers; background/|Background; glossary/|Glossary; about.html|About
+            site.footer=about.html#how-we-work|How we work; feed.xml|Atom feed; search.html|Search
+            site.footer.note=Written by the tests.
+            """ + VOCABULARY_AND_JBAKE_SETTINGS;
 
     /** The settings a project cannot do without, for a test that needs its configuration only; its languages come after. */
     public static final String BARE_SETTINGS = """
