@@ -89,6 +89,19 @@ class InterfaceTextsTest {
         assertEquals("١٠٠ دقيقة", minutes(arabic, 100));
     }
 
+    @Test
+    void theLocaleChoosesTheNumerals() throws IOException {
+        writeProject("ar", "language.ar=العربية | rtl | ar-u-nu-latn");
+        for (String code : List.of("ru", "ar")) {
+            Files.copy(FIXTURE.resolve(code + ".properties"), textFile(code));
+        }
+        ProblemCollector problems = new ProblemCollector();
+        InterfaceText arabic = InterfaceTexts.load(ProjectConfig.load(project, ""), problems).getDefault();
+        assertTrue(problems.isEmpty());
+        assertEquals("3 دقائق", minutes(arabic, 3));
+        assertEquals("1 أغسطس 2025", arabic.format("date.day", Map.of("date", "2025-08-01")));
+    }
+
     /** Russian writes a narrow no-break space before the abbreviation of "year" (г.), so it never starts a line. */
     @Test
     void datesAreWrittenAsEachLanguageWritesThem() throws IOException {
