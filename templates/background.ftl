@@ -3,8 +3,9 @@
 <#import "lib/article.ftl" as article>
 <#-- A background page: reference text with its sources, laid out as an explainer is. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>
-<@article.longRead page=page kind="Background" body=content.body/>
+<@article.longRead page=page kind=text("article.kind.background") body=content.body/>
 </@layout.frame>

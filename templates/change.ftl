@@ -2,22 +2,21 @@
 <#import "lib/history.ftl" as history>
 <#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#assign change = content.change>
-<@history.frame title="Change to " + page.title description="How “" + page.title + "” changed: the text before and after, word by word."
+<@history.frame title=text("change.title", {"page": page.title}) description=text("change.description", {"page": page.title})
     root=page.root canonical=page.changeUri(content.number) indexed=false>
 <article class="article history">
   <header class="article-header">
-    <p class="article-header__kind">Change to a page</p>
+    <p class="article-header__kind">${text("change.kind")}</p>
     <h1 class="article-header__title">${page.title}</h1>
-    <p><a href="${page.root}${page.uri}">Back to the page</a> · <a href="${page.root}${page.historyUri}">Every change to it</a></p>
+    <p><a href="${page.root}${page.uri}">${text("history.back")}</a> · <a href="${page.root}${page.historyUri}">${text("change.every.change")}</a></p>
   </header>
   <h2 class="history__heading"><@history.changeTitle change=change/></h2>
-  <#if change.committed><p class="history__commit">Commit <code>${change.commit}</code><#if change.path?ends_with(".yml")>, in the timeline data</#if></p></#if>
-  <#if change.correction?has_content>
-  <p class="history__correction"><strong>Correction:</strong> ${change.correction}</p>
-  </#if>
-  <p>Added words are underlined and marked “added”, removed words struck through and marked “removed”; unchanged paragraphs are folded.</p>
+  <@history.commit change=change/>
+  <@history.correctionNote change=change/>
+  <p>${text("change.intro")}</p>
   <@history.diff blocks=change.diff/>
 </article>
 </@history.frame>

@@ -2,11 +2,12 @@
 <#-- Atom 1.0 feed of the corrections, newest first; every date from a commit, every address absolute. Written in every
      build (empty without history), so a link to it never breaks. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign base = site.settings.url>
 <#assign notes = site.corrections>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.settings.language}">
-  <title>${site.settings.title}: corrections</title>
+  <title>${text("corrections.feed.title", {"site": site.settings.title})}</title>
   <id>${base}corrections.html</id>
   <link rel="self" type="application/atom+xml" href="${base}corrections.xml"/>
   <#if site.history><link rel="alternate" type="text/html" href="${base}corrections.html"/></#if>
@@ -14,7 +15,7 @@
   <author><name>${site.settings.publisher}</name></author>
   <#list notes as note>
   <entry>
-    <title>Correction: ${note.page.title}</title>
+    <title>${text("corrections.feed.entry", {"page": note.page.title})}</title>
     <id>${base}${note.page.historyUri}#${note.change.commit}</id>
     <link rel="alternate" type="text/html" href="${base}${note.page.historyUri}"/>
     <updated>${note.change.date}T00:00:00Z</updated>

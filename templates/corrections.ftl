@@ -3,28 +3,29 @@
 <#-- Every correction on the site, newest first: what was wrong, on which page, when. Only a build with history has it;
      it is in the sitemap, unlike the history pages. -->
 <#global site = config.site_model>
-<@history.frame title="Corrections" description="Every correction of a fact on this site, newest first." root=""
+<#global text = content.text>
+<@history.frame title=text("corrections.title") description=text("corrections.description") root=""
     canonical="corrections.html" indexed=true>
 <article class="article">
   <header class="article-header">
-    <h1 class="article-header__title">Corrections</h1>
-    <p class="article-header__summary">Every correction of a fact on this site, newest first, with what was wrong.</p>
-    <p><a href="corrections.xml">Atom feed of corrections</a></p>
+    <h1 class="article-header__title">${text("corrections.title")}</h1>
+    <p class="article-header__summary">${text("corrections.summary")}</p>
+    <p><a href="corrections.xml">${text("corrections.feed")}</a></p>
   </header>
   <#assign commits = site.corrections>
   <#if commits?has_content>
   <ul class="corrections-list">
     <#list commits as note>
-    <li><time datetime="${note.change.date}">${note.change.dateDisplay}</time>, <a href="${note.page.uri}">${note.page.title}</a>: ${note.change.correction} (<a href="${note.page.historyUri}">history</a>)</li>
+    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${note.page.uri}">${note.page.title}</a></#assign><#assign history><a href="${note.page.historyUri}">${text("corrections.history")}</a></#assign>${text("corrections.item", {"date": date, "page": link, "correction": note.change.correction, "history": history})}</li>
     </#list>
   </ul>
   <#else>
-  <p>No commit has been marked as a correction.</p>
+  <p>${text("corrections.none")}</p>
   </#if>
   <#assign notes = site.pages?filter(p -> p.correction?has_content)>
   <#if notes?has_content>
-  <h2>Correction notes on pages</h2>
-  <p>Corrections the writers noted on the pages themselves.</p>
+  <h2>${text("corrections.notes.title")}</h2>
+  <p>${text("corrections.notes.intro")}</p>
   <ul class="corrections-list">
     <#list notes as note>
     <li><a href="${note.uri}">${note.title}</a>: ${note.correction}</li>

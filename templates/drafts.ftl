@@ -6,6 +6,7 @@
   never renders it. It has no page of its own, so it has the site's stylesheet but not its frame.
 -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#global root = "">
 <!DOCTYPE html>
 <html lang="${site.settings.language}">
@@ -14,17 +15,17 @@
 <@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Drafts · ${site.settings.title}</title>
+<title>${text("page.title", {"page": text("drafts.title"), "site": site.settings.title})}</title>
 <link rel="stylesheet" href="css/site.css">
 </head>
 <body>
 <main id="main" class="site-main">
-  <h1>Drafts</h1>
-  <p class="draft-banner"><strong>Preview only.</strong> These pages have <code>status=draft</code>: the published site leaves them out. <a href="./">Home page</a></p>
+  <h1>${text("drafts.title")}</h1>
+  <p class="draft-banner"><#assign setting><code>status=draft</code></#assign><strong>${text("drafts.banner.title")}</strong> ${text("drafts.banner", {"setting": setting})} <a href="./">${text("nav.home.page")}</a></p>
   <#if site.drafts?has_content>
   <@lists.pages pages=site.drafts/>
   <#else>
-  <p>There are no drafts.</p>
+  <p>${text("drafts.none")}</p>
   </#if>
 </main>
 </body>

@@ -3,8 +3,9 @@
 <#import "lib/article.ftl" as article>
 <#-- An explainer: header, "On this page", the text with its key points and sources, citation, related pages. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>
-<@article.longRead page=page kind="Explainer" body=content.body/>
+<@article.longRead page=page kind=text("article.kind.explainer") body=content.body/>
 </@layout.frame>

@@ -1,11 +1,12 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#-- Atom 1.0 feed of the explainers, newest first; every address absolute, every date from content. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign base = site.settings.url>
 <#assign explainers = site.explainers>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.settings.language}">
-  <title>${site.settings.title}: explainers</title>
+  <title>${text("feed.title", {"site": site.settings.title})}</title>
   <subtitle>${site.settings.description}</subtitle>
   <id>${base}</id>
   <link rel="self" type="application/atom+xml" href="${base}feed.xml"/>

@@ -5,6 +5,7 @@
 <#import "lib/lists.ftl" as lists>
 <#-- The glossary's index (layout=glossary): its text, then every entry A–Z. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>

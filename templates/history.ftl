@@ -2,22 +2,23 @@
 <#import "lib/history.ftl" as history>
 <#-- A page's history page, beside it: every change since it was published, newest first, each compared word by word. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#assign record = page.history>
-<@history.frame title="History: " + page.title description="Every change to “" + page.title + "” since it was published."
+<@history.frame title=text("history.title", {"page": page.title}) description=text("history.description", {"page": page.title})
     root=page.root canonical=page.historyUri indexed=false>
 <article class="article history">
   <header class="article-header">
-    <p class="article-header__kind">Page history</p>
+    <p class="article-header__kind">${text("history.kind")}</p>
     <h1 class="article-header__title">${page.title}</h1>
-    <p><a href="${page.root}${page.uri}">Back to the page</a> · <a href="${page.root}corrections.html">All corrections</a></p>
+    <p><a href="${page.root}${page.uri}">${text("history.back")}</a> · <a href="${page.root}corrections.html">${text("corrections.all")}</a></p>
     <dl class="dates">
-      <#if record.published><div><dt>First published</dt><dd><time datetime="${record.firstPublished}">${record.firstPublishedDisplay}</time></dd></div></#if>
-      <div><dt>Last changed</dt><dd><@history.lastChanged history=record/></dd></div>
-      <#if page.reviewed?has_content><div><dt>Last reviewed</dt><dd><time datetime="${page.reviewed}">${page.reviewedDisplay}</time></dd></div></#if>
+      <#if record.published><div><dt>${text("history.first.published")}</dt><dd><time datetime="${record.firstPublished}">${text("date.day", {"date": record.firstPublished})}</time></dd></div></#if>
+      <div><dt>${text("history.last.changed")}</dt><dd><@history.lastChanged history=record/></dd></div>
+      <#if page.reviewed?has_content><div><dt>${text("article.reviewed")}</dt><dd><time datetime="${page.reviewed}">${text("date.day", {"date": page.reviewed})}</time></dd></div></#if>
     </dl>
   </header>
-  <p>Every change since the page was published, newest first, from the site's repository. A correction fixed a fact; other changes are wording, sources or new information.</p>
+  <p>${text("history.intro")}</p>
   <#if record.changes?has_content>
   <ol class="history__changes" reversed>
     <#list record.changes as change>
@@ -25,7 +26,7 @@
     </#list>
   </ol>
   <#else>
-  <p>The page has not been published in a commit yet.</p>
+  <p>${text("history.none")}</p>
   </#if>
 </article>
 </@history.frame>

@@ -4,6 +4,7 @@
 <#import "lib/history.ftl" as history>
 <#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>
@@ -17,11 +18,11 @@
     ${content.body?no_esc}
   </div>
   <section aria-labelledby="latest">
-    <h2 id="latest">Explainers</h2>
+    <h2 id="latest">${text("home.explainers")}</h2>
     <@lists.pages pages=site.explainers headingLevel=3/>
   </section>
   <section aria-labelledby="reference">
-    <h2 id="reference">Background and reference</h2>
+    <h2 id="reference">${text("home.background")}</h2>
     <@lists.pages pages=site.background headingLevel=3/>
   </section>
 </div>

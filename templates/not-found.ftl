@@ -3,13 +3,14 @@
 <#import "lib/article.ftl" as article>
 <#-- The page served for any missing address (layout=not-found): its text, then links back into the site. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <#assign searchPage = site.pageWithLayout("search")!>
 <@layout.frame page=page>
 <@article.withGeneratedPart page=page body=content.body>
   <ul class="link-list">
-    <li><a href="${page.homeHref}">Home page</a></li>
+    <li><a href="${page.homeHref}">${text("nav.home.page")}</a></li>
     <#list site.settings.nav as item><li><a href="${root}${item.uri}">${item.label}</a></li></#list>
     <#if searchPage?has_content><li><a href="${root}${searchPage.uri}">${searchPage.title}</a></li></#if>
   </ul>

@@ -4,6 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#-- A plain page, such as the about page: header, "On this page", the text, dates. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>

@@ -5,6 +5,7 @@
 <#import "lib/search.ftl" as search>
 <#-- The search page (layout=search): its text, then the search form and its results. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
 <@layout.frame page=page>

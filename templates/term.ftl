@@ -5,6 +5,7 @@
 <#import "lib/article.ftl" as article>
 <#-- A glossary entry: the term, its names, definition, longer text, related terms and where it is mentioned. -->
 <#global site = config.site_model>
+<#global text = content.text>
 <#assign page = content.page>
 <#assign term = page.term>
 <#global root = page.root>
@@ -12,7 +13,7 @@
 <@layout.frame page=page>
 <@navigation.breadcrumbs page=page/>
 <article class="article term-entry">
-  <@article.header page=page kind="Glossary · " + term.category?cap_first>
+  <@article.header page=page kind=text("term.kind", {"category": lists.categoryName(term)})>
     <@lists.names term=term/>
   </@article.header>
   <#if content.body?has_content>
@@ -22,12 +23,12 @@
   </#if>
   <#if term.relatedKeys?has_content>
   <section aria-labelledby="related-terms">
-    <h2 id="related-terms">Related terms</h2>
+    <h2 id="related-terms">${text("term.related")}</h2>
     <@lists.termLinks terms=term.relatedKeys?map(key -> site.termPage(key))/>
   </section>
   </#if>
   <section aria-labelledby="mentioned-in">
-    <h2 id="mentioned-in">Mentioned in</h2>
+    <h2 id="mentioned-in">${text("term.mentioned")}</h2>
     <#if page.mentionedIn?has_content>
     <ul class="link-list">
       <#list page.mentionedIn as mention>
@@ -35,12 +36,12 @@
       </#list>
     </ul>
     <#else>
-    <p>No page links to this entry yet.</p>
+    <p>${text("term.mentioned.none")}</p>
     </#if>
   </section>
   <#if glossaryPage?has_content>
   <#-- A draft (rendered only by the preview) has no entry in the glossary's A–Z to come back to. -->
-  <p class="term-entry__back"><a href="${root}${glossaryPage.canonicalPath}<#if !page.draft>#${term.key}</#if>">Back to the glossary</a></p>
+  <p class="term-entry__back"><a href="${root}${glossaryPage.canonicalPath}<#if !page.draft>#${term.key}</#if>">${text("term.back")}</a></p>
   </#if>
 </article>
 </@layout.frame>

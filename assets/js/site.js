@@ -2,10 +2,32 @@
 // - search page: loads the search index on demand and searches it in the browser;
 // - glossary and timeline: category filters;
 // - "Print this page" buttons.
+// Every word it writes comes from the page: the element it enhances carries its messages as JSON in
+// data-text, from the language's interface text (templates/text/), with {name} placeholders and, for
+// a count, one text per plural form of the page's language.
 (function () {
   "use strict";
 
   var root = document.body.getAttribute("data-root") || "";
+  var language = document.documentElement.lang;
+  var plurals = new Intl.PluralRules(language);
+  var numbers = new Intl.NumberFormat(language);
+
+  // The messages an element carries, as a function: say(key, {name: value}) gives the text.
+  function messagesOf(element) {
+    var messages = JSON.parse(element.getAttribute("data-text"));
+    return function say(key, values) {
+      var message = messages[key];
+      values = values || {};
+      if (typeof message !== "string") {
+        var count = values[message.arg];
+        message = message["=" + count] || message[typeof count === "number" ? plurals.select(count) : count] || message.other;
+      }
+      return message.replace(/\{(\w+)\}/g, function (all, name) {
+        return typeof values[name] === "number" ? numbers.format(values[name]) : values[name];
+      });
+    };
+  }
 
   function normalize(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -22,11 +44,15 @@
   // The glossary and the timeline are lists whose entries carry data-category, grouped in sections.
   // Filtering either hides the entries not wanted and every section left empty, and says how many
   // remain; only the control differs, so each passes its own (makeControl) and its own wording.
-  function enableCategoryFilter(listSelector, makeControl, describe) {
+  // Each category is named as its entries name it (labelSelector).
+  function enableCategoryFilter(listSelector, labelSelector, makeControl, describe) {
     var list = document.querySelector(listSelector);
     if (!list) return;
+    var say = messagesOf(list);
     var entries = Array.prototype.slice.call(list.querySelectorAll("[data-category]"));
-    var categories = Array.from(new Set(entries.map(function (e) { return e.dataset.category; }))).sort();
+    var labels = {};
+    entries.forEach(function (e) { labels[e.dataset.category] = e.querySelector(labelSelector).textContent; });
+    var categories = Object.keys(labels).sort().map(function (c) { return [c, labels[c]]; });
     var status = document.createElement("span");
     status.setAttribute("role", "status");
     status.className = "visually-hidden";
@@ -39,23 +65,23 @@
       list.querySelectorAll("section").forEach(function (section) {
         section.hidden = !section.querySelector("[data-category]:not([hidden])");
       });
-      status.textContent = describe(shown, entries.length);
+      status.textContent = describe(say, shown, entries.length);
     }
-    var control = makeControl(categories, show);
+    var control = makeControl(categories, show, say);
     control.appendChild(status);
     list.parentNode.insertBefore(control, list);
   }
 
   // One category or all, from a list: for the glossary, where a reader looks for one kind of entry.
-  function categoryChoice(categories, show) {
+  function categoryChoice(categories, show, say) {
     var wrapper = document.createElement("p");
     wrapper.className = "glossary-filter";
     var label = document.createElement("label");
     label.htmlFor = "glossary-category";
-    label.textContent = "Show: ";
+    label.textContent = say("glossary.filter.label") + " ";
     var select = document.createElement("select");
     select.id = "glossary-category";
-    [["", "all entries"]].concat(categories.map(function (c) { return [c, c]; })).forEach(function (pair) {
+    [["", say("glossary.filter.all")]].concat(categories).forEach(function (pair) {
       var option = document.createElement("option");
       option.value = pair[0];
       option.textContent = pair[1];
@@ -71,11 +97,11 @@
 
   // Any set of categories, a box each, all ticked at first: for the timeline, where a reader leaves
   // out a kind of event.
-  function categoryBoxes(categories, show) {
+  function categoryBoxes(categories, show, say) {
     var fieldset = document.createElement("fieldset");
     fieldset.className = "timeline-filter";
     var legend = document.createElement("legend");
-    legend.textContent = "Show events about";
+    legend.textContent = say("timeline.filter.label");
     fieldset.appendChild(legend);
     function update() {
       var wanted = Array.prototype.slice.call(fieldset.querySelectorAll("input:checked")).map(function (i) { return i.value; });
@@ -85,10 +111,10 @@
       var label = document.createElement("label");
       var box = document.createElement("input");
       box.type = "checkbox";
-      box.value = category;
+      box.value = category[0];
       box.checked = true;
       box.addEventListener("change", update);
-      label.append(box, " " + category.charAt(0).toUpperCase() + category.slice(1));
+      label.append(box, " " + category[1]);
       fieldset.appendChild(label);
     });
     return fieldset;
@@ -116,6 +142,7 @@
     var form = document.querySelector("[data-search]");
     if (!form) return;
     var input = form.querySelector("input");
+    var say = messagesOf(form);
     var status = document.querySelector("[data-search-status]");
     var results = document.querySelector("[data-search-results]");
     document.querySelector("[data-search-fallback]").hidden = true;
@@ -129,8 +156,7 @@
       var found = index.map(function (page) { return { entry: page.entry, score: score(page.fields, terms) }; })
         .filter(function (r) { return r.score > 0; })
         .sort(function (a, b) { return b.score - a.score; });
-      status.textContent = found.length === 0 ? "No pages match \u201c" + query + "\u201d."
-        : found.length + (found.length === 1 ? " page matches" : " pages match") + " \u201c" + query + "\u201d.";
+      status.textContent = say("search.matches", { count: found.length, query: query });
       found.slice(0, 30).forEach(function (r) {
         var item = document.createElement("li");
         var link = document.createElement("a");
@@ -138,7 +164,7 @@
         link.textContent = r.entry.title;
         var kind = document.createElement("span");
         kind.className = "search__kind";
-        kind.textContent = " (" + r.entry.type + ")";
+        kind.textContent = " " + say("search.kind", { kind: r.entry.type });
         var summary = document.createElement("p");
         summary.textContent = r.entry.summary;
         item.append(link, kind, summary);
@@ -148,7 +174,7 @@
 
     function load() {
       if (index) return Promise.resolve(index);
-      status.textContent = "Loading the search index\u2026";
+      status.textContent = say("search.loading");
       return fetch(root + "search-index.json").then(function (r) {
         if (!r.ok) throw new Error(r.status);
         return r.json();
@@ -157,7 +183,7 @@
 
     function run(query) {
       load().then(function () { show(query); }).catch(function () {
-        status.textContent = "The search index could not be loaded. Try the glossary or the list of explainers.";
+        status.textContent = say("search.failed");
       });
     }
 
@@ -173,9 +199,11 @@
   }
 
   enablePrintButtons();
-  enableCategoryFilter("[data-filterable]", categoryChoice, function (shown) { return shown + " entries shown"; });
-  enableCategoryFilter("[data-timeline]", categoryBoxes, function (shown, total) {
-    return shown + " of " + total + " events shown";
+  enableCategoryFilter("[data-filterable]", ".glossary-entry__category", categoryChoice, function (say, shown, total) {
+    return say("glossary.filter.shown", { shown: shown, total: total });
+  });
+  enableCategoryFilter("[data-timeline]", ".timeline__category", categoryBoxes, function (say, shown, total) {
+    return say("timeline.filter.shown", { shown: shown, total: total });
   });
   enableSearch();
 })();

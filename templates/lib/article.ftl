@@ -67,10 +67,10 @@
 <#-- Published and last-reviewed dates (the writer's), last changed (the repository's), reading time. Parameters: page. -->
 <#macro dates page>
 <dl class="dates">
-  <div><dt>Published</dt><dd><time datetime="${page.date}">${page.dateDisplay}</time></dd></div>
-  <div><dt>Last reviewed</dt><dd><time datetime="${page.reviewed}">${page.reviewedDisplay}</time></dd></div>
+  <div><dt>${text("article.published")}</dt><dd><time datetime="${page.date}">${text("date.day", {"date": page.date})}</time></dd></div>
+  <div><dt>${text("article.reviewed")}</dt><dd><time datetime="${page.reviewed}">${text("date.day", {"date": page.reviewed})}</time></dd></div>
   <@history.dateEntries page=page/>
-  <div><dt>Reading time</dt><dd>${page.readingMinutes} min</dd></div>
+  <div><dt>${text("article.reading.time")}</dt><dd>${text("article.minutes", {"minutes": page.readingMinutes})}</dd></div>
 </dl>
 </#macro>
 
@@ -80,7 +80,7 @@
 <#macro toc page>
 <#if (page.tocHeadings?size >= 3)>
 <nav class="toc" aria-labelledby="toc-title">
-  <h2 class="toc__title" id="toc-title">On this page</h2>
+  <h2 class="toc__title" id="toc-title">${text("article.toc")}</h2>
   <@tocList entries=page.toc listClass="toc__list"/>
 </nav>
 </#if>
@@ -100,7 +100,7 @@
 <#macro correction page>
 <#if page.correction?has_content>
 <aside class="notice notice--correction" aria-labelledby="correction-title">
-  <h2 class="notice__title" id="correction-title">Correction</h2>
+  <h2 class="notice__title" id="correction-title">${text("article.correction")}</h2>
   <p>${page.correction}</p>
 </aside>
 </#if>
@@ -109,9 +109,11 @@
 <#-- A suggested citation and a print button (the button appears only with JavaScript). Parameters: page. -->
 <#macro cite page>
 <section class="cite" aria-labelledby="cite-title">
-  <h2 class="cite__title" id="cite-title">Cite this page</h2>
-  <p class="cite__text">${site.settings.publisher}, “${page.title}”, published ${page.dateDisplay}, last reviewed ${page.reviewedDisplay}. ${site.settings.url}${page.canonicalPath}</p>
-  <button class="button cite__print" type="button" data-print hidden>Print this page</button>
+  <h2 class="cite__title" id="cite-title">${text("cite.title")}</h2>
+  <p class="cite__text">${text("cite.text", {"publisher": site.settings.publisher, "title": page.title,
+      "published": text("date.day", {"date": page.date}), "reviewed": text("date.day", {"date": page.reviewed}),
+      "url": site.settings.url + page.canonicalPath})}</p>
+  <button class="button cite__print" type="button" data-print hidden>${text("cite.print")}</button>
 </section>
 </#macro>
 
@@ -119,7 +121,7 @@
 <#macro related page>
 <#if page.related?has_content>
 <section class="related" aria-labelledby="related-title">
-  <h2 id="related-title">Related</h2>
+  <h2 id="related-title">${text("article.related")}</h2>
   <@lists.pages pages=page.related headingLevel=3/>
 </section>
 </#if>

@@ -6,7 +6,7 @@
 -->
 <#macro banner page>
 <#if page.draft>
-<p class="draft-banner"><strong>Draft — not published.</strong> Only the preview shows this page; set <code>status=published</code> to publish it.</p>
+<p class="draft-banner"><#local setting><code>status=published</code></#local><strong>${text("draft.banner.title")}</strong> ${text("draft.banner", {"setting": setting})}</p>
 </#if>
 </#macro>
 

@@ -10,33 +10,33 @@
 <#-- "Last changed" and the History link, as entries of the page's list of dates. Parameters: page. -->
 <#macro dateEntries page>
 <#if page.history??>
-  <div><dt>Last changed</dt><dd><@lastChanged history=page.history/> (<a href="${page.root}${page.historyUri}">History</a>)</dd></div>
+  <div><dt>${text("history.last.changed")}</dt><dd><#local date><@lastChanged history=page.history/></#local><#local link><a href="${page.root}${page.historyUri}">${text("history.link")}</a></#local>${text("history.last.changed.entry", {"date": date, "history": link})}</dd></div>
 </#if>
 </#macro>
 
 <#-- The same for a page without a list of dates: one line. Parameters: page. -->
 <#macro line page>
 <#if page.history??>
-<p class="page-history">Last changed <@lastChanged history=page.history/> · <a href="${page.root}${page.historyUri}">History</a></p>
+<p class="page-history"><#local date><@lastChanged history=page.history/></#local><#local link><a href="${page.root}${page.historyUri}">${text("history.link")}</a></#local>${text("history.line", {"date": date, "history": link})}</p>
 </#if>
 </#macro>
 
 <#-- The last changed date, or that the page has changes not yet committed. Parameters: history, an org.explainer.history.PageHistory. -->
 <#macro lastChanged history>
-<#if history.uncommitted>not yet committed<#elseif history.lastChanged?has_content><time datetime="${history.lastChanged}">${history.lastChangedDisplay}</time><#else>never committed</#if><#t>
+<#if history.uncommitted>${text("history.uncommitted")}<#elseif history.lastChanged?has_content><time datetime="${history.lastChanged}">${text("date.day", {"date": history.lastChanged})}</time><#else>${text("history.never")}</#if><#t>
 </#macro>
 
 <#-- Each correction of the page, dated, newest first. Parameters: page. -->
 <#macro corrections page>
 <#if page.history?? && page.history.corrections?has_content>
 <aside class="notice notice--correction" aria-labelledby="corrections-title">
-  <h2 class="notice__title" id="corrections-title">Corrections</h2>
+  <h2 class="notice__title" id="corrections-title">${text("corrections.title")}</h2>
   <ul class="corrections-list">
     <#list page.history.corrections as change>
-    <li><time datetime="${change.date}">${change.dateDisplay}</time>: ${change.correction}</li>
+    <li><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: ${change.correction}</li>
     </#list>
   </ul>
-  <p><a href="${page.root}${page.historyUri}">Every change to this page</a> · <a href="${page.root}corrections.html">All corrections</a></p>
+  <p><a href="${page.root}${page.historyUri}">${text("history.every.change.page")}</a> · <a href="${page.root}corrections.html">${text("corrections.all")}</a></p>
 </aside>
 </#if>
 </#macro>
@@ -54,7 +54,7 @@
 <meta charset="utf-8">
 <@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${site.settings.title}</title>
+<title>${text("page.title", {"page": title, "site": site.settings.title})}</title>
 <#if !indexed><meta name="robots" content="noindex"></#if>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${site.settings.url}${canonical}">
@@ -69,7 +69,7 @@
 <meta name="color-scheme" content="light dark">
 </head>
 <body data-root="${root}" data-template="${.main_template_name?remove_ending(".ftl")}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">${text("frame.skip")}</a>
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-header__name" href="${(root?has_content)?then(root, './')}">${site.settings.title}</a>
@@ -87,21 +87,31 @@
 <#macro change page change number>
 <li class="history__change" id="change-${number}">
   <h2 class="history__heading"><@changeTitle change=change/></h2>
-  <#if change.committed><p class="history__commit">Commit <code>${change.commit}</code><#if change.path?ends_with(".yml")>, in the timeline data</#if></p></#if>
-  <#if change.correction?has_content>
-  <p class="history__correction"><strong>Correction:</strong> ${change.correction}</p>
-  </#if>
+  <@commit change=change/>
+  <@correctionNote change=change/>
   <#if change.publication>
-  <p>First published.</p>
+  <p>${text("history.publication")}</p>
   <#else>
-  <p><a href="${page.root}${page.changeUri(number)}">Compare the text before and after</a></p>
+  <p><a href="${page.root}${page.changeUri(number)}">${text("history.compare")}</a></p>
   </#if>
 </li>
 </#macro>
 
+<#-- The commit of a change, and whether it changed the timeline's data. Parameters: change, an org.explainer.history.Change. -->
+<#macro commit change>
+  <#if change.committed><p class="history__commit"><#local hash><code>${change.commit}</code></#local>${text("history.commit", {"commit": hash, "timeline": change.path?ends_with(".yml")?c})}</p></#if>
+</#macro>
+
+<#-- A change's correction, if it is one. Parameters: change, an org.explainer.history.Change. -->
+<#macro correctionNote change>
+<#if change.correction?has_content>
+  <p class="history__correction"><strong>${text("history.correction")}</strong> ${change.correction}</p>
+</#if>
+</#macro>
+
 <#-- A change's date and summary, or that it is not yet committed. Parameters: change, an org.explainer.history.Change. -->
 <#macro changeTitle change>
-<#if change.committed><time datetime="${change.date}">${change.dateDisplay}</time>: ${change.summary}<#else>Not yet committed</#if><#t>
+<#if change.committed><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: ${change.summary}<#else>${text("history.not.committed")}</#if><#t>
 </#macro>
 
 <#--
@@ -113,10 +123,10 @@
 <div class="diff">
   <#list blocks as block>
   <#if block.changed>
-  <p class="diff__changed"><#list block.pieces as piece><#if piece.kind == "inserted"><ins><span class="diff__label">[added: </span>${piece.text}<span class="diff__label">]</span></ins><#elseif piece.kind == "deleted"><del><span class="diff__label">[removed: </span>${piece.text}<span class="diff__label">]</span></del><#else>${piece.text}</#if></#list></p>
+  <p class="diff__changed"><#list block.pieces as piece><#if piece.kind == "inserted"><ins><span class="diff__label">[${text("diff.added")}: </span>${piece.text}<span class="diff__label">]</span></ins><#elseif piece.kind == "deleted"><del><span class="diff__label">[${text("diff.removed")}: </span>${piece.text}<span class="diff__label">]</span></del><#else>${piece.text}</#if></#list></p>
   <#else>
   <details class="diff__unchanged">
-    <summary>${block.unchangedParagraphs} unchanged paragraph<#if block.unchangedParagraphs != 1>s</#if></summary>
+    <summary>${text("diff.unchanged", {"paragraphs": block.unchangedParagraphs})}</summary>
     <p>${block.unchangedText}</p>
   </details>
   </#if>

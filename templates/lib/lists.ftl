@@ -11,21 +11,26 @@
   <li class="card">
     <h${headingLevel} class="card__title"><a href="${root}${item.canonicalPath}">${item.title}</a></h${headingLevel}>
     <p class="card__summary">${item.summary}</p>
-    <p class="card__meta"><time datetime="${item.date}">${item.dateDisplay}</time></p>
+    <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time></p>
   </li>
   </#list>
 </ul>
 </#macro>
+
+<#-- The name of a glossary entry's category in the page's language; a draft's hint as it is. Parameters: term. -->
+<#function categoryName term>
+<#return term.categoryAHint?then(term.category, text("category." + term.category))>
+</#function>
 
 <#-- A glossary entry's names: original script and variants. Parameters: term (org.explainer.glossary.Term). -->
 <#macro names term>
 <#if term.originalNames?has_content || term.aliases?has_content>
 <dl class="term-names">
   <#list term.originalNames as original>
-  <div><dt>${original.languageName}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
+  <div><dt>${text.languageName(original.lang)}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
   </#list>
   <#if term.aliases?has_content>
-  <div><dt>Also written</dt><dd>${term.aliases?join(", ")}</dd></div>
+  <div><dt>${text("term.aliases")}</dt><dd>${term.aliases?join(", ")}</dd></div>
   </#if>
 </dl>
 </#if>
@@ -42,21 +47,21 @@
 
 <#-- The A–Z glossary: letter jump links, then each letter's entries. No parameters. -->
 <#macro glossaryIndex>
-<nav class="az" aria-label="Glossary letters">
+<nav class="az" aria-label="${text("glossary.letters")}">
   <ul class="az__list">
     <#list site.termGroups as group>
     <li><a class="az__link" href="#letter-${group.letter}">${group.letter}</a></li>
     </#list>
   </ul>
 </nav>
-<div class="glossary" data-filterable>
+<div class="glossary" data-filterable data-text="${text.forScript("glossary.filter.label", "glossary.filter.all", "glossary.filter.shown")}">
   <#list site.termGroups as group>
   <section class="glossary__letter" aria-labelledby="letter-${group.letter}">
     <h2 class="glossary__heading" id="letter-${group.letter}">${group.letter}</h2>
     <#list group.terms as item>
     <article class="glossary-entry" id="${item.term.key}" data-category="${item.term.category}">
       <h3 class="glossary-entry__term"><a href="${root}${item.uri}">${item.title}</a></h3>
-      <p class="glossary-entry__category">${item.term.category?cap_first}</p>
+      <p class="glossary-entry__category">${categoryName(item.term)}</p>
       <p class="glossary-entry__definition">${item.summary}</p>
       <@names term=item.term/>
     </article>

@@ -25,7 +25,7 @@
 <meta name="description" content="${page.summary}">
 <link rel="canonical" href="${url}">
 <link rel="icon" href="${page.root}favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" href="${page.root}feed.xml" title="${site.settings.title}: explainers">
+<link rel="alternate" type="application/atom+xml" href="${page.root}feed.xml" title="${text("feed.title", {"site": site.settings.title})}">
 <meta name="color-scheme" content="light dark">
 <meta property="og:site_name" content="${site.settings.title}">
 <meta property="og:title" content="${page.title}">

@@ -10,7 +10,7 @@
 <header class="site-header">
   <div class="site-header__inner">
     <a class="site-header__name" href="${page.homeHref}"<#if page.layout == "home"> aria-current="page"</#if>>${site.settings.title}</a>
-    <nav class="site-nav" aria-label="Main">
+    <nav class="site-nav" aria-label="${text("nav.main")}">
       <ul class="site-nav__list">
         <#list site.settings.nav as item>
         <li><a class="site-nav__link" href="${page.root}${item.uri}"<#if item.isPage(page.uri)> aria-current="page"<#elseif item.contains(page.uri)> aria-current="true"</#if>>${item.label}</a></li>
@@ -27,9 +27,9 @@
 <#-- Breadcrumbs from the home page through the page's section. Parameters: page. -->
 <#macro breadcrumbs page>
 <#local section = site.settings.sectionOf(page.uri)!>
-<nav class="breadcrumbs" aria-label="Breadcrumb">
+<nav class="breadcrumbs" aria-label="${text("nav.breadcrumb")}">
   <ol class="breadcrumbs__list">
-    <li><a href="${page.homeHref}">Home</a></li>
+    <li><a href="${page.homeHref}">${text("nav.home")}</a></li>
     <#if section?has_content && !section.isPage(page.uri)>
     <li><a href="${page.root}${section.uri}">${section.label}</a></li>
     </#if>
@@ -43,14 +43,14 @@
 <footer class="site-footer">
   <div class="site-footer__inner">
     <p class="site-footer__name">${site.settings.title}</p>
-    <nav aria-label="About this site">
+    <nav aria-label="${text("footer.nav")}">
       <ul class="site-footer__links">
         <#list site.settings.footer as item>
         <li><a href="${page.root}${item.uri}">${item.label}</a></li>
         </#list>
         <#-- The corrections page exists only in a build with the pages' history. -->
         <#if site.history>
-        <li><a href="${page.root}corrections.html">All corrections</a></li>
+        <li><a href="${page.root}corrections.html">${text("corrections.all")}</a></li>
         </#if>
       </ul>
     </nav>

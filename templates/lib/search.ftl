@@ -7,15 +7,16 @@
 
 <#-- The search form, its results and the notice shown without JavaScript. Parameters: page, the search page. -->
 <#macro form page>
-<form class="search" role="search" action="${root}${page.uri}" method="get" data-search hidden>
-  <label class="search__label" for="search-query">Search the site</label>
+<form class="search" role="search" action="${root}${page.uri}" method="get" data-search hidden
+    data-text="${text.forScript("search.loading", "search.failed", "search.matches", "search.kind")}">
+  <label class="search__label" for="search-query">${text("search.label")}</label>
   <input class="search__input" id="search-query" name="q" type="search" autocomplete="off">
-  <button class="button" type="submit">Search</button>
+  <button class="button" type="submit">${text("search.button")}</button>
 </form>
 <p class="search__status" role="status" data-search-status></p>
 <ol class="search__results" data-search-results></ol>
 <div class="notice" data-search-fallback>
-  <p>Search needs JavaScript, which is off or unavailable in this browser. Everything on the site is also reachable from its sections:</p>
+  <p>${text("search.fallback")}</p>
   <ul class="link-list">
     <#list site.settings.nav as item>
     <li><a href="${root}${item.uri}">${item.label}</a></li>

@@ -6,7 +6,7 @@
 
 <#-- A date at its own precision ("1971", "July 1944", "21 July 1944"), machine-readable too.
      Parameters: date, an org.explainer.timeline.PartialDate. -->
-<#macro time date><time datetime="${date.iso()}">${date.display()}</time></#macro>
+<#macro time date><time datetime="${date.iso()}">${text("date." + date.precision(), {"date": date.iso()})}</time></#macro>
 
 <#-- A link to an event's source, around the nested content. Parameters: source, an
      org.explainer.timeline.TimelineEvent.Source. -->
@@ -14,7 +14,7 @@
 
 <#-- After a source, its archived copy if it has one: the copy a reader can still open when the original
      has moved or gone. Parameters: source, an org.explainer.timeline.TimelineEvent.Source. -->
-<#macro archivedCopy source><#if source.archived()?has_content> (<a class="external" rel="external" href="${source.archived()}">archived copy</a>)</#if></#macro>
+<#macro archivedCopy source><#if source.archived()?has_content> (<a class="external" rel="external" href="${source.archived()}">${text("sources.archived")}</a>)</#if></#macro>
 
 <#-- A writer's text with every run in another script the site names marked with its language (and
      direction), as the Markdown dialect marks it in page bodies. Parameters: text; languages, the

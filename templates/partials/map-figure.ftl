@@ -6,17 +6,19 @@
   Parameters:
     src     the link to the SVG, relative to the page
     map     the org.explainer.directives.Maps.DrawnMap: spec() (its title() and description()), width(), height()
-    places  a list of org.explainer.directives.MapDirective.MarkedPlace: name(), note() (may be empty), coordinates()
+    places  a list of org.explainer.directives.MapDirective.MarkedPlace: name(), note() (may be empty), latitude() and
+            longitude() in degrees
 -->
 <figure class="map">
 <img class="map__image" src="${src}" alt="${map.spec().title()}" width="${map.width()?c}" height="${map.height()?c}" loading="lazy">
 <#-- The list of places belongs to the caption: a figure may hold one caption, first or last. -->
 <figcaption class="map__caption">${map.spec().description()}
 <details class="map__places">
-<summary>Places marked on the map</summary>
+<summary>${text("map.places")}</summary>
 <ul>
 <#list places as place>
-<li>${place.name()}<#if place.note()?has_content> (${place.note()})</#if>: ${place.coordinates()}</li>
+<li>${place.name()}<#if place.note()?has_content> (${place.note()})</#if>: ${text("map.coordinates", {"latitude": place.latitude()?abs, "north": (place.latitude() >= 0)?c,
+    "longitude": place.longitude()?abs, "east": (place.longitude() >= 0)?c})}</li>
 </#list>
 </ul>
 </details>

@@ -8,7 +8,7 @@
                address of its archived copy or empty, backLinkIds() of the references to it in the page's text
 -->
 <section class="sources" aria-labelledby="${headingId}">
-<h2 id="${headingId}">Sources</h2>
+<h2 id="${headingId}">${text("sources.title")}</h2>
 <ol>
 <#list sources as source>
 <li id="${source.id()}">
@@ -16,10 +16,10 @@
 ${source.html()?no_esc}
 <#-- Beside the original: the copy a reader can still open when the publisher has moved or removed it. -->
 <#if source.archived()?has_content>
-<span class="sources__archived">(<a href="${source.archived()}" class="external" rel="external">archived copy</a>)</span>
+<span class="sources__archived">(<a href="${source.archived()}" class="external" rel="external">${text("sources.archived")}</a>)</span>
 </#if>
 <#list source.backLinkIds() as backLinkId>
-<a href="#${backLinkId}" class="footnote-backref" aria-label="Back to the text">↩︎</a>
+<a href="#${backLinkId}" class="footnote-backref" aria-label="${text("sources.back")}">↩︎</a>
 </#list>
 </li>
 </#list>

@@ -16,4 +16,4 @@
      which throw an exception for a name they do not know. This partial is rendered for every reference
      on every page; one look-up instead of eight halves the time the dialect takes (README, "Partials"). -->
 <#assign reference = reference, term = reference.term()>
-<span class="term"><a class="term__link" href="${reference.href()}">${reference.text()?no_esc}</a><button class="term__toggle" type="button" popovertarget="${reference.popoverId()}" aria-label="Definition: ${term.title}"><span aria-hidden="true">?</span></button><span class="term__popover" id="${reference.popoverId()}" popover=""><strong class="term__title">${term.title}</strong> ${term.definition}</span></span><#t>
+<span class="term"><a class="term__link" href="${reference.href()}">${reference.text()?no_esc}</a><button class="term__toggle" type="button" popovertarget="${reference.popoverId()}" aria-label="${text("term.reference.label", {"term": term.title})}"><span aria-hidden="true">?</span></button><span class="term__popover" id="${reference.popoverId()}" popover=""><strong class="term__title">${term.title}</strong> ${term.definition}</span></span><#t>

@@ -9,13 +9,13 @@
     languages         the site's org.explainer.markdown.languages.LanguageRuns
 -->
 <figure class="timeline-extract">
-<figcaption class="timeline-extract__caption">Key dates</figcaption>
+<figcaption class="timeline-extract__caption">${text("timeline.extract.title")}</figcaption>
 <ol class="timeline-extract__events">
 <#list events as event>
-<li class="timeline-extract__event"><@timeline.time event.date()/> <span class="timeline-extract__title"><@timeline.inLanguages event.title() languages/></span> <@timeline.sourceLink event.source()>source</@timeline.sourceLink></li>
+<li class="timeline-extract__event"><@timeline.time event.date()/> <span class="timeline-extract__title"><@timeline.inLanguages event.title() languages/></span> <@timeline.sourceLink event.source()>${text("timeline.extract.source")}</@timeline.sourceLink></li>
 </#list>
 </ol>
 <#if fullTimelineHref?has_content>
-<p class="timeline-extract__more"><a href="${fullTimelineHref}">The full timeline</a></p>
+<p class="timeline-extract__more"><a href="${fullTimelineHref}">${text("timeline.extract.more")}</a></p>
 </#if>
 </figure>

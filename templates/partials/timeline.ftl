@@ -5,26 +5,27 @@
   precision, its category, title, description, glossary entries and source. The page's script filters
   events by data-category; without it, every event shows.
   Parameters:
-    decades    a list of org.explainer.timeline.Timeline.Decade: name() ("1990s") and events(), each
+    decades    a list of org.explainer.timeline.Timeline.Decade: start() (1990) and events(), each
                an org.explainer.timeline.TimelineEvent
     termLinks  the glossary entries the events name, by key: href() from the page, and title()
     languages  the site's org.explainer.markdown.languages.LanguageRuns
 -->
-<div class="timeline" data-timeline>
+<#global text = text>
+<div class="timeline" data-timeline data-text="${text.forScript("timeline.filter.label", "timeline.filter.shown")}">
 <#list decades as decade>
-<section class="timeline__era" aria-labelledby="era-${decade.name()}">
-<h2 class="timeline__era-title" id="era-${decade.name()}">The ${decade.name()}</h2>
+<section class="timeline__era" aria-labelledby="era-${decade.start()?c}s">
+<h2 class="timeline__era-title" id="era-${decade.start()?c}s">${text("timeline.decade", {"decade": decade.start()})}</h2>
 <ol class="timeline__events">
 <#list decade.events() as event>
 <li class="timeline__event" data-category="${event.category()}">
-<p class="timeline__date"><@timeline.time event.date()/> <span class="timeline__category">${event.category()?cap_first}</span></p>
+<p class="timeline__date"><@timeline.time event.date()/> <span class="timeline__category">${text("category." + event.category())}</span></p>
 <h3 class="timeline__title"><@timeline.inLanguages event.title() languages/></h3>
 <p class="timeline__description"><@timeline.inLanguages event.description() languages/></p>
 <#if event.terms()?has_content>
-<p class="timeline__terms">In the glossary: <#list event.terms() as key><a href="${termLinks[key].href()}">${termLinks[key].title()}</a><#sep>, </#sep></#list></p>
+<p class="timeline__terms"><#assign links><#list event.terms() as key><a href="${termLinks[key].href()}">${termLinks[key].title()}</a><#sep>, </#sep></#list></#assign>${text("timeline.terms", {"links": links})}</p>
 </#if>
 <#assign source = event.source()>
-<p class="timeline__source">Source: ${source.publisher()}, <@timeline.sourceLink source>“<@timeline.inLanguages source.title() languages/>”</@timeline.sourceLink>, <@timeline.time source.date()/><@timeline.archivedCopy source/></p>
+<p class="timeline__source"><#assign title><@timeline.inLanguages source.title() languages/></#assign><#assign link><@timeline.sourceLink source>${text("quoted", {"text": title})}</@timeline.sourceLink></#assign><#assign date><@timeline.time source.date()/></#assign>${text("timeline.source", {"publisher": source.publisher(), "title": link, "date": date})}<@timeline.archivedCopy source/></p>
 </li>
 </#list>
 </ol>

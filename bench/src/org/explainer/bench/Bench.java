@@ -134,7 +134,7 @@ public final class Bench {
             String classpath = build.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
             Path previewSite = work.resolve("preview-site");
-            for (String item : List.of("content", "templates", "assets", "data")) {
+            for (String item : List.of("content", "templates", "assets", "data", "text")) {
                 Tree.copy(root.resolve(item), previewSite.resolve(item));
             }
             Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));

@@ -65,7 +65,7 @@ final class SyntheticSite {
     void writeTo(Path dir, Path project) throws IOException {
         Files.createDirectories(dir);
         Files.copy(project.resolve("jbake.properties"), dir.resolve("jbake.properties"));
-        for (String folder : List.of("templates", "assets", "data")) {
+        for (String folder : List.of("templates", "assets", "data", "text")) {
             Tree.copy(project.resolve(folder), dir.resolve(folder));
         }
         Files.writeString(dir.resolve("data/timeline.yml"), timeline(), StandardCharsets.UTF_8);

@@ -1,15 +1,9 @@
 package org.explainer.base;
 
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -18,15 +12,21 @@ import java.util.function.Function;
  * title and address it names the site's own vocabulary: the categories of its timeline and glossary
  * and the kinds of place its maps mark.
  *
+ * @param textDir            the site's own interface text, one file per language, beside the machinery's
+ *                           under the templates
  * @param timelineCategories the categories a timeline event may have
  * @param termCategories     the categories a glossary entry may have
  */
 public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir, Path assetsDir, Path dataDir,
-                            Path geoDataFile, String headerSeparator, SiteSettings settings,
+                            Path textDir, Path geoDataFile, String headerSeparator, SiteSettings settings,
                             ScriptLanguages scriptLanguages, List<String> timelineCategories,
                             List<String> termCategories, PlaceKinds placeKinds) {
 
     public static final String FILE_NAME = "jbake.properties";
+    /** One line per language: {@code language.CODE=name in the language | ltr or rtl | locale}. */
+    private static final String LANGUAGE_PREFIX = "language.";
+    /** The code of the language published at the site's root. */
+    private static final String DEFAULT_LANGUAGE = "site.language";
     /** Which language each non-Latin script on the site is in, as in {@code Cyrillic:ru, Arabic:ar}. */
     public static final String SCRIPT_LANGUAGES = "site.languages.by.script";
     public static final String TIMELINE_CATEGORIES = "timeline.categories";
@@ -46,7 +46,7 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
         SiteSettings settings = new SiteSettings(
                 file.required("site.title"),
                 file.required("site.description"),
-                file.optional("site.language", "en"),
+                languages(file),
                 url.endsWith("/") ? url : url + "/",
                 file.required("site.publisher"),
                 file.parsed("site.nav", NavItem::parseAll, null),
@@ -58,6 +58,7 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
                 projectDir.resolve(file.optional("template.folder", "templates")),
                 projectDir.resolve(file.optional("asset.folder", "assets")),
                 projectDir.resolve(file.optional("data.folder", "data")),
+                projectDir.resolve(file.optional("text.folder", "text")),
                 geoData.isEmpty() ? null : projectDir.resolve(geoData),
                 file.optional("header.separator", "~~~~~~"),
                 settings,
@@ -65,6 +66,21 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
                 file.parsed(TIMELINE_CATEGORIES, ProjectConfig::words, ""),
                 file.parsed(TERM_CATEGORIES, ProjectConfig::words, ""),
                 file.parsed(PLACE_KINDS, PlaceKinds::parse, ""));
+    }
+
+    /**
+     * The languages, one line each ({@code language.en=English | ltr | en-GB}), and the default one,
+     * which {@code site.language} names.
+     */
+    private static Languages languages(Settings file) {
+        List<Language> declared = file.keysStartingWith(LANGUAGE_PREFIX).stream()
+                .map(key -> file.parsed(key, value -> Language.parse(key.substring(LANGUAGE_PREFIX.length()), value), null))
+                .toList();
+        if (declared.isEmpty()) {
+            throw new BuildFailure(Problem.in(FILE_NAME, "declare the site's languages, one line each, as "
+                    + LANGUAGE_PREFIX + "en=English | ltr | en-GB (the language's code, its name in itself, its direction and its locale)"));
+        }
+        return file.parsed(DEFAULT_LANGUAGE, code -> Languages.of(declared, code), "");
     }
 
     /** A comma-separated list of lower-case words, each named once. */
@@ -87,17 +103,10 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
     }
 
     /** The settings file's values, and the line each is set on, so a bad value is reported where it is. */
-    private record Settings(Properties properties, List<String> lines) {
+    private record Settings(PropertiesFile file) {
 
-        static Settings read(Path file) {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                Properties properties = new Properties();
-                properties.load(new StringReader(text));
-                return new Settings(properties, text.lines().toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+        static Settings read(Path path) {
+            return new Settings(PropertiesFile.read(path));
         }
 
         String required(String key) {
@@ -109,7 +118,13 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
         }
 
         String optional(String key, String fallback) {
-            return properties.getProperty(key, fallback).strip();
+            String value = file.value(key);
+            return (value == null ? fallback : value).strip();
+        }
+
+        /** Every key that starts with {@code prefix}, in the order the file sets them. */
+        List<String> keysStartingWith(String prefix) {
+            return file.keys().stream().filter(key -> key.startsWith(prefix)).toList();
         }
 
         /** The value parsed; {@code fallback} when it is not set, or null if it must be. */
@@ -118,19 +133,8 @@ public record ProjectConfig(Path projectDir, Path contentDir, Path templatesDir,
             try {
                 return parser.apply(value);
             } catch (IllegalArgumentException e) {
-                throw new BuildFailure(Problem.at(FILE_NAME, lineOf(key), key + ": " + e.getMessage()));
+                throw new BuildFailure(Problem.at(FILE_NAME, file.lineOf(key), key + ": " + e.getMessage()));
             }
-        }
-
-        /** The line that sets {@code key}: the last one, since a later line overrides an earlier one. */
-        private int lineOf(String key) {
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                String line = lines.get(i).stripLeading();
-                if (line.startsWith(key) && line.substring(key.length()).matches("\\s*[=:].*")) {
-                    return i + 1;
-                }
-            }
-            return 0;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The site-wide settings templates need, read from {@code jbake.properties}: title, description,
- * language, publisher, the absolute address of the site's root (ending in {@code /}), the main
+ * languages, publisher, the absolute address of the site's root (ending in {@code /}), the main
  * sections for the header, the links for the footer and the footer's note (what the site promises its
  * readers, in its own words; empty for none).
  */
@@ -12,7 +12,7 @@ public final class SiteSettings {
 
     private final String title;
     private final String description;
-    private final String language;
+    private final Languages languages;
     private final String url;
     private final String publisher;
     private final List<NavItem> nav;
@@ -20,11 +20,11 @@ public final class SiteSettings {
     private final String footerNote;
 
     // A class rather than a record: Freemarker would see a record's accessor "title()" before "getTitle()".
-    public SiteSettings(String title, String description, String language, String url, String publisher,
+    public SiteSettings(String title, String description, Languages languages, String url, String publisher,
                         List<NavItem> nav, List<NavItem> footer, String footerNote) {
         this.title = title;
         this.description = description;
-        this.language = language;
+        this.languages = languages;
         this.url = url;
         this.publisher = publisher;
         this.nav = List.copyOf(nav);
@@ -40,8 +40,13 @@ public final class SiteSettings {
         return description;
     }
 
+    /** The default language's locale, as {@code lang} attributes take it ({@code en-GB}). */
     public String getLanguage() {
-        return language;
+        return languages.getDefault().getTag();
+    }
+
+    public Languages languages() {
+        return languages;
     }
 
     public String getUrl() {

@@ -1,13 +1,11 @@
 package org.explainer.directives;
 
-import org.explainer.map.Place;
 import org.explainer.markdown.context.PageContext;
 import org.explainer.markdown.context.Urls;
 import org.explainer.markdown.context.Directive;
 import org.explainer.markdown.context.DirectiveHandler;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,20 +42,15 @@ public final class MapDirective implements DirectiveHandler {
     public String render(Directive directive, PageContext page) {
         Maps.DrawnMap map = maps.map(directive.argument()).orElseThrow();
         List<MarkedPlace> places = map.spec().places().stream().filter(place -> place.kind().symbol().marksAPoint())
-                .map(place -> new MarkedPlace(place.name(), place.note().orElse(""), coordinates(place))).toList();
+                .map(place -> new MarkedPlace(place.name(), place.note().orElse(""), place.latitude(), place.longitude())).toList();
         return page.partials().render("partials/map-figure.ftl", Map.of(
                 "src", Urls.relative(page.outputUri(), map.outputPath()),
                 "map", map,
                 "places", places));
     }
 
-    /** A place marked on the map, as the figure lists it; {@code note} may be empty. */
-    public record MarkedPlace(String name, String note, String coordinates) {
-    }
-
-    private static String coordinates(Place place) {
-        return String.format(Locale.ROOT, "%.3f° %s, %.3f° %s", Math.abs(place.latitude()), place.latitude() >= 0 ? "N" : "S",
-                Math.abs(place.longitude()), place.longitude() >= 0 ? "E" : "W");
+    /** A place marked on the map, as the figure lists it; {@code note} may be empty; degrees north and east. */
+    public record MarkedPlace(String name, String note, double latitude, double longitude) {
     }
 
     private String first() {

@@ -2,7 +2,6 @@ package org.explainer.glossary;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** A name in its original script, with its language so pages can mark it up ({@code lang}, {@code dir}). */
 public final class OriginalName {
@@ -40,8 +39,4 @@ public final class OriginalName {
         return RIGHT_TO_LEFT.contains(lang.split("-")[0]) ? "rtl" : "ltr";
     }
 
-    /** The language's English name, for a label such as "Arabic". */
-    public String getLanguageName() {
-        return Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
-    }
 }

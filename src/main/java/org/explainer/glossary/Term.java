@@ -1,5 +1,6 @@
 package org.explainer.glossary;
 
+import org.explainer.content.Hints;
 import org.explainer.content.SourceFile;
 
 import java.util.List;
@@ -33,6 +34,11 @@ public final class Term {
 
     public String getCategory() {
         return source.value("category");
+    }
+
+    /** Whether the category is still the scaffold's hint, which a draft may keep: it names no category yet. */
+    public boolean isCategoryAHint() {
+        return Hints.isHint(getCategory());
     }
 
     public List<String> getAliases() {

@@ -1,9 +1,7 @@
 package org.explainer.history;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One change to a file since it was published: the commit's date and one-line summary, what it
@@ -11,8 +9,6 @@ import java.util.Locale;
  * yet committed (the preview's) has no commit, date or summary.
  */
 public final class Change {
-
-    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final String commit;
     private final long sequence;
@@ -69,10 +65,6 @@ public final class Change {
         return date == null ? "" : date.toString();
     }
 
-    public String getDateDisplay() {
-        return date == null ? "" : date.format(DISPLAY_DATE);
-    }
-
     public String getSummary() {
         return summary;
     }
@@ -99,9 +91,5 @@ public final class Change {
 
     String after() {
         return after;
-    }
-
-    static String display(LocalDate date) {
-        return date == null ? "" : date.format(DISPLAY_DATE);
     }
 }

@@ -30,10 +30,6 @@ public final class PageHistory {
         return firstPublished == null ? "" : firstPublished.toString();
     }
 
-    public String getFirstPublishedDisplay() {
-        return Change.display(firstPublished);
-    }
-
     private LocalDate lastChanged() {
         return changes.stream().filter(Change::isCommitted).map(Change::localDate).findFirst().orElse(null);
     }
@@ -41,10 +37,6 @@ public final class PageHistory {
     public String getLastChanged() {
         LocalDate date = lastChanged();
         return date == null ? "" : date.toString();
-    }
-
-    public String getLastChangedDisplay() {
-        return Change.display(lastChanged());
     }
 
     /** The work tree has changes to the page not yet committed (only the preview looks). */

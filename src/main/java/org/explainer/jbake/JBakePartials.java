@@ -2,6 +2,7 @@ package org.explainer.jbake;
 
 import org.explainer.base.BuildFailure;
 import org.explainer.markdown.context.Partials;
+import org.explainer.text.InterfaceText;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
@@ -23,22 +24,37 @@ import java.util.Map;
  */
 public final class JBakePartials implements Partials {
 
+    /** The parameter under which every partial finds the interface text ({@link TextFunction}). */
+    private static final String TEXT = "text";
+
     private final FreemarkerTemplateEngine engine;
     private final String templatesFolder;
+    private final TextFunction text;
 
     /**
      * @param templatesFolder the templates folder as problems name it, e.g. {@code templates}
      */
     JBakePartials(JBakeConfiguration config, String templatesFolder) {
         // No document store, as for the pages: a partial gets every value it needs as a parameter.
-        this.engine = new FreemarkerTemplateEngine(config, null);
+        this(new FreemarkerTemplateEngine(config, null), templatesFolder, null);
+    }
+
+    private JBakePartials(FreemarkerTemplateEngine engine, String templatesFolder, TextFunction text) {
+        this.engine = engine;
         this.templatesFolder = templatesFolder;
+        this.text = text;
+    }
+
+    /** The same partials, whose words come from {@code text}: the language of the pages they are part of. */
+    JBakePartials speaking(InterfaceText text) {
+        return new JBakePartials(engine, templatesFolder, new TextFunction(text));
     }
 
     @Override
     public String render(String template, Map<String, ?> model) {
         TemplateModel parameters = new TemplateModel();
         parameters.putAll(model);
+        parameters.put(TEXT, text);
         StringWriter html = new StringWriter();
         try {
             engine.renderDocument(parameters, template, html);

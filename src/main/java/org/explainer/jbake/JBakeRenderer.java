@@ -6,6 +6,8 @@ import org.explainer.markdown.context.Partials;
 import org.explainer.site.Page;
 import org.explainer.site.Redirect;
 import org.explainer.site.Site;
+import org.explainer.text.InterfaceText;
+import org.explainer.text.InterfaceTexts;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -46,6 +48,8 @@ public final class JBakeRenderer {
     public static final String SITE_MODEL_PROPERTY = "site.model";
     /** The key under which a page's template finds the {@link Page} ({@code content.page}). */
     public static final String PAGE_KEY = "page";
+    /** The key under which every template finds the interface text ({@code content.text}, a {@link TextFunction}). */
+    private static final String TEXT_KEY = "text";
     /** The key under which the redirect template finds the {@link Redirect} ({@code content.redirect}). */
     private static final String REDIRECT_KEY = "redirect";
 
@@ -84,9 +88,12 @@ public final class JBakeRenderer {
         partials = new JBakePartials(config, templatesFolder);
     }
 
-    /** The partials the Markdown dialect renders its markup with, from the same templates and configuration. */
-    public Partials partials() {
-        return partials;
+    /**
+     * The partials the Markdown dialect renders its markup with, from the same templates and configuration,
+     * with the words of {@code text}.
+     */
+    public Partials partials(InterfaceText text) {
+        return partials.speaking(text);
     }
 
     /**
@@ -94,7 +101,7 @@ public final class JBakeRenderer {
      * sitemap, the corrections feed and (in a build with history) page, a redirect at each moved page's old address (and in the preview the drafts page)
      * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
      */
-    public List<Problem> render(Site site, List<PageBody> pages, Path destination) {
+    public List<Problem> render(Site site, InterfaceTexts texts, List<PageBody> pages, Path destination) {
         synchronized (config) {
             config.setDestinationFolder(destination.toFile());
             config.setSiteHost(site.getSettings().getUrl());
@@ -103,33 +110,35 @@ public final class JBakeRenderer {
             config.setProperty(SITE_MODEL_PROPERTY, site);
             new JBakeConfigurationInspector(config).inspect();
         }
-        List<Problem> problems = new ArrayList<>(renderPages(pages, destination));
-        renderListing("feed", config.getTemplateByDocType("feed"), config.getFeedFileName(), destination).ifPresent(problems::add);
-        renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), destination).ifPresent(problems::add);
+        TextFunction text = new TextFunction(texts.getDefault());
+        List<Problem> problems = new ArrayList<>(renderPages(pages, text, destination));
+        renderListing("feed", config.getTemplateByDocType("feed"), config.getFeedFileName(), text, destination).ifPresent(problems::add);
+        renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), text, destination).ifPresent(problems::add);
         if (site.isHistory()) {
-            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, destination).ifPresent(problems::add);
+            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, text, destination).ifPresent(problems::add);
         }
-        renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, destination).ifPresent(problems::add);
+        renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, text, destination).ifPresent(problems::add);
         for (Redirect redirect : site.getRedirects()) {
             DocumentModel content = new DocumentModel();
+            content.put(TEXT_KEY, text);
             content.setType("redirect");
             content.setUri(redirect.getUri());
             content.put(REDIRECT_KEY, redirect);
             Optional.ofNullable(write(content, REDIRECT_TEMPLATE, destination.resolve(redirect.getUri()))).ifPresent(problems::add);
         }
         if (site.mode().includesDrafts()) {
-            renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, destination).ifPresent(problems::add);
+            renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, text, destination).ifPresent(problems::add);
         }
         problems.addAll(copyAssets());
         return problems;
     }
 
-    private List<Problem> renderPages(List<PageBody> pages, Path destination) {
+    private List<Problem> renderPages(List<PageBody> pages, TextFunction text, Path destination) {
         ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<Problem>> rendered = new ArrayList<>();
             for (PageBody page : pages) {
-                rendered.add(threads.submit(() -> renderPage(page, destination)));
+                rendered.add(threads.submit(() -> renderPage(page, text, destination)));
             }
             List<Problem> problems = new ArrayList<>();
             for (Future<Problem> page : rendered) {
@@ -150,20 +159,22 @@ public final class JBakeRenderer {
     }
 
     /** Renders one page; returns its problem, or null. */
-    private Problem renderPage(PageBody body, Path destination) {
+    private Problem renderPage(PageBody body, TextFunction text, Path destination) {
         Page page = body.page();
         DocumentModel content = new DocumentModel();
+        content.put(TEXT_KEY, text);
         content.setUri(page.getUri());
         content.setType(page.getType());
         content.setBody(body.html());
         content.put(PAGE_KEY, page);
         Problem problem = write(content, templateOf(page), destination.resolve(page.getUri()));
-        return problem != null || page.getHistory() == null ? problem : renderHistory(page, destination);
+        return problem != null || page.getHistory() == null ? problem : renderHistory(page, text, destination);
     }
 
     /** A page's history page, and a page comparing each change's text before and after, beside it. */
-    private Problem renderHistory(Page page, Path destination) {
+    private Problem renderHistory(Page page, TextFunction text, Path destination) {
         DocumentModel content = new DocumentModel();
+        content.put(TEXT_KEY, text);
         content.setUri(page.getHistoryUri());
         content.setType("history");
         content.put(PAGE_KEY, page);
@@ -176,6 +187,7 @@ public final class JBakeRenderer {
             }
             int number = changes.size() - index;
             DocumentModel comparison = new DocumentModel();
+            comparison.put(TEXT_KEY, text);
             comparison.setUri(page.changeUri(number));
             comparison.setType("change");
             comparison.put(PAGE_KEY, page);
@@ -195,8 +207,9 @@ public final class JBakeRenderer {
     }
 
     /** The feed, the sitemap or the drafts page: a template over the whole site, with no page of its own. */
-    private Optional<Problem> renderListing(String type, String template, String fileName, Path destination) {
+    private Optional<Problem> renderListing(String type, String template, String fileName, TextFunction text, Path destination) {
         DocumentModel content = new DocumentModel();
+        content.put(TEXT_KEY, text);
         content.setType(type);
         content.setUri(fileName);
         return Optional.ofNullable(write(content, template, destination.resolve(fileName)));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * page lists the drafts), every
  * header field of every page (titles, summaries, dates, tags, term names and definitions…), the
  * glossary terms each page uses, its related pages and, for a term, the pages that mention it, and
- * the data files. Only a page's own body and what is worked out from it (its outline, reading time,
+ * the data files and the site's interface text. Only a page's own body and what is worked out from it (its outline, reading time,
  * text) are left out, because no template shows them on another page.
  * <p>
  * When two bakes have the same fingerprint, a page whose source file did not change has the same
@@ -27,8 +28,11 @@ final class CrossPageFingerprint {
     private CrossPageFingerprint() {
     }
 
-    /** @param history the commit the history was read at; empty without history */
-    static String of(Site site, Path dataDir, String history) {
+    /**
+     * @param sharedFolders folders whose files any page may show: the data, the site's interface text
+     * @param history       the commit the history was read at; empty without history
+     */
+    static String of(Site site, List<Path> sharedFolders, String history) {
         MessageDigest digest = sha256();
         StringBuilder facts = new StringBuilder();
         for (Page page : site.pagesToRender()) {
@@ -50,7 +54,9 @@ final class CrossPageFingerprint {
             facts.append('\n');
             digest.update(facts.toString().getBytes(StandardCharsets.UTF_8));
         }
-        digest.update(FolderSnapshot.of(dataDir).getBytes(StandardCharsets.UTF_8));
+        for (Path folder : sharedFolders) {
+            digest.update(FolderSnapshot.of(folder).getBytes(StandardCharsets.UTF_8));
+        }
         // A commit changes what pages show of their history (last changed, corrections).
         digest.update(history.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());

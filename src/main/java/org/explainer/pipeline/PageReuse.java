@@ -35,8 +35,9 @@ final class PageReuse {
     record Plan(List<Page> render, List<Page> copy) {
     }
 
-    Plan plan(Site site, Path dataDir, String history, Path published, boolean templatesChanged) {
-        buildingFingerprint = CrossPageFingerprint.of(site, dataDir, history);
+    /** @param sharedFolders the folders every page's output depends on: the data and the site's interface text */
+    Plan plan(Site site, List<Path> sharedFolders, String history, Path published, boolean templatesChanged) {
+        buildingFingerprint = CrossPageFingerprint.of(site, sharedFolders, history);
         buildingSources = new HashMap<>();
         site.pagesToRender().forEach(page -> buildingSources.put(page.getUri(), page.source()));
         boolean reusable = !templatesChanged && buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);

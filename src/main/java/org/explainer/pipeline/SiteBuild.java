@@ -26,6 +26,7 @@ import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
+import org.explainer.text.InterfaceTexts;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineLoader;
 
@@ -125,10 +126,12 @@ public final class SiteBuild {
             start = timings.lap("prepare staging folder", start);
             WarmRenderer.Ready ready = renderer.await();
             start = timings.lap("wait for JBake's set-up", start);
-            PageReuse.Plan plan = reuse.plan(site, project.dataDir(), history.head(), output, ready.templatesChanged());
-            List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, ready.renderer().partials()))).toList();
+            PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), history.head(), output,
+                    ready.templatesChanged());
+            Partials partials = ready.renderer().partials(assembly.texts().getDefault());
+            List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, partials))).toList();
             start = timings.lap("render Markdown", start);
-            ready.renderer().render(site, bodies, staging).forEach(problems::add);
+            ready.renderer().render(site, assembly.texts(), bodies, staging).forEach(problems::add);
             PageReuse.copy(plan.copy(), output, staging);
             start = timings.lap(plan.copy().isEmpty() ? "render templates (JBake)" : "render changed pages (JBake), copy the others", start);
             problems.throwIfAny();
@@ -162,8 +165,8 @@ public final class SiteBuild {
         return prepare().site();
     }
 
-    /** The checked site and the maps drawn for it. */
-    private record Assembly(Site site, Maps maps) {
+    /** The checked site, the maps drawn for it and the interface text of its languages. */
+    private record Assembly(Site site, Maps maps, InterfaceTexts texts) {
     }
 
     private Assembly prepare() {
@@ -184,6 +187,7 @@ public final class SiteBuild {
         });
         // The history depends only on the repository: it is read on another thread too.
         CompletableFuture<History> reading = CompletableFuture.supplyAsync(this::readHistory);
+        InterfaceTexts texts = InterfaceTexts.load(project, problems);
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
                 project.termCategories()).scan(problems);
         OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
@@ -204,7 +208,7 @@ public final class SiteBuild {
         Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
-        return new Assembly(site, maps);
+        return new Assembly(site, maps, texts);
     }
 
     /** The history at HEAD: read again only when HEAD has moved since the last build. */

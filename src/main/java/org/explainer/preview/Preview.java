@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The writers' preview: bakes, drafts included, serves the site on 127.0.0.1 and rebakes on every change
- * to content, templates, assets, data or settings. The open page reloads after each good build; a bad
+ * to content, templates, assets, data, interface text or settings. The open page reloads after each good build; a bad
  * change prints its problems, shows them over the open page, and the last good build stays served. It
  * uses the very same {@link SiteBuild} as the production build. Ctrl-C stops it, and so does the end of
  * the process that started it; a change to {@code jbake.properties} needs a restart.
@@ -41,7 +41,7 @@ public final class Preview {
         rebuild(build, output, steps, "Built", status);
         try (StaticServer server = StaticServer.preview(output, port, status);
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
-                     config.assetsDir(), config.dataDir()))) {
+                     config.assetsDir(), config.dataDir(), config.textDir()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\nPreview stopped.")));
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
             long warmUpStart = System.nanoTime();

@@ -7,13 +7,10 @@ import org.explainer.glossary.Term;
 import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.Urls;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A page as templates see it (published, or in the preview a draft): its header, its outline, and what the build worked out about
@@ -21,7 +18,6 @@ import java.util.Locale;
  */
 public final class Page {
 
-    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int WORDS_PER_MINUTE = 200;
 
     private final SourceFile source;
@@ -104,16 +100,8 @@ public final class Page {
         return source.value("date");
     }
 
-    public String getDateDisplay() {
-        return display(getDate());
-    }
-
     public String getReviewed() {
         return source.value("reviewed");
-    }
-
-    public String getReviewedDisplay() {
-        return display(getReviewed());
     }
 
     /** The page's history from the repository; null in a build without history (templates test with {@code ??}). */
@@ -223,9 +211,5 @@ public final class Page {
         termsUsed = List.copyOf(termsUsed);
         mentionedIn = List.copyOf(mentionedIn);
         related = List.copyOf(related);
-    }
-
-    private static String display(String isoDate) {
-        return LocalDate.parse(isoDate).format(DISPLAY_DATE);
     }
 }

@@ -2,40 +2,36 @@ package org.explainer.timeline;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A date known to the year, the month or the day, shown with exactly that precision: "1971",
- * "July 1944", "21 July 1944". The ISO form ("1971", "1944-07", "1944-07-21") is also a valid
- * HTML {@code datetime} value, and sorts correctly as text.
+ * "July 1944", "21 July 1944" (each language's interface text writes them: date.year, date.month,
+ * date.day). The ISO form ("1971", "1944-07", "1944-07-21") is also a valid HTML {@code datetime}
+ * value, and sorts correctly as text.
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final String iso;
-    private final String display;
 
-    private PartialDate(String iso, String display) {
+    private PartialDate(String iso) {
         this.iso = iso;
-        this.display = display;
     }
 
     /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty if it is none of them or not a real date. */
     public static Optional<PartialDate> parse(String text) {
         try {
             if (text.matches("\\d{4}")) {
-                return Optional.of(new PartialDate(text, text));
+                return Optional.of(new PartialDate(text));
             }
             if (text.matches("\\d{4}-\\d{2}")) {
-                return Optional.of(new PartialDate(text, YearMonth.parse(text).format(MONTH)));
+                YearMonth.parse(text);
+                return Optional.of(new PartialDate(text));
             }
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(new PartialDate(text, LocalDate.parse(text).format(DAY)));
+                LocalDate.parse(text);
+                return Optional.of(new PartialDate(text));
             }
         } catch (DateTimeParseException e) {
             return Optional.empty();
@@ -47,8 +43,13 @@ public final class PartialDate implements Comparable<PartialDate> {
         return iso;
     }
 
-    public String display() {
-        return display;
+    /** How precise the date is: {@code year}, {@code month} or {@code day}. */
+    public String precision() {
+        return switch (iso.length()) {
+            case 4 -> "year";
+            case 7 -> "month";
+            default -> "day";
+        };
     }
 
     public int year() {

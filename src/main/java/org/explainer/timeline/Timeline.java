@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 public final class Timeline {
 
     /** The events of one decade, named as in "the 1990s". */
-    public record Decade(String name, List<TimelineEvent> events) {
+    public record Decade(int start, List<TimelineEvent> events) {
     }
 
     private final List<TimelineEvent> events;
@@ -34,9 +34,9 @@ public final class Timeline {
 
     /** The events in sections by decade, in order. */
     public List<Decade> decades() {
-        Map<String, List<TimelineEvent>> byDecade = new LinkedHashMap<>();
+        Map<Integer, List<TimelineEvent>> byDecade = new LinkedHashMap<>();
         for (TimelineEvent event : events) {
-            byDecade.computeIfAbsent(event.date().year() / 10 * 10 + "s", decade -> new ArrayList<>()).add(event);
+            byDecade.computeIfAbsent(event.date().year() / 10 * 10, decade -> new ArrayList<>()).add(event);
         }
         return byDecade.entrySet().stream().map(decade -> new Decade(decade.getKey(), List.copyOf(decade.getValue()))).toList();
     }

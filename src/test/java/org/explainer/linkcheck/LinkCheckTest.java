@@ -39,6 +39,7 @@ class LinkCheckTest {
                 site.description=A test site
                 site.host=https://example.org/
                 site.publisher=Tester
+                language.en=English | ltr | en
                 site.nav=about.html|About
                 site.footer=about.html|About
                 """);

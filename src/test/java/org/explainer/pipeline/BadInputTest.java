@@ -94,6 +94,43 @@ class BadInputTest {
     }
 
     @Test
+    void languageWhoseDirectionIsWrong() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("language.ru=Русский | rtl | ru");
+        assertSays(failure(project), "jbake.properties:" + line + ": language.ru: 'ru' is written left to right; write ltr");
+    }
+
+    @Test
+    void languageWhoseLocaleIsNotATag() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("language.de=Deutsch | ltr | de_DE");
+        assertSays(failure(project), "jbake.properties:" + line + ": language.de: 'de_DE' is not a locale");
+    }
+
+    @Test
+    void languageWithoutItsName() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("language.ar=rtl | ar");
+        assertSays(failure(project), "jbake.properties:" + line + ": language.ar: write the language's name in that language,"
+                + " its direction and its locale");
+    }
+
+    @Test
+    void defaultLanguageThatIsNotDeclared() throws IOException {
+        TestProject project = TestProject.create(dir);
+        int line = appendSetting("site.language=fr");
+        assertSays(failure(project), "jbake.properties:" + line + ": site.language: 'fr' is not a declared language; declared: [en]");
+    }
+
+    @Test
+    void noLanguageDeclared() throws IOException {
+        TestProject project = TestProject.create(dir);
+        Path settings = dir.resolve(ProjectConfig.FILE_NAME);
+        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^language\\..*\n", ""));
+        assertSays(failure(project), "jbake.properties: declare the site's languages, one line each, as language.en=English | ltr | en-GB");
+    }
+
+    @Test
     void glossaryCategoryThatIsNotAWord() throws IOException {
         TestProject project = TestProject.create(dir);
         int line = appendSetting("glossary.categories=place, Famous People");

@@ -14,7 +14,11 @@ import org.explainer.markdown.context.PageContext;
 import org.explainer.markdown.context.Partials;
 import org.explainer.markdown.context.DirectiveHandler;
 import org.explainer.markdown.context.Directives;
+import org.explainer.base.Language;
+import org.explainer.base.Languages;
 import org.explainer.base.NavItem;
+import org.explainer.base.ProjectConfig;
+import org.explainer.text.InterfaceTexts;
 import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.site.Site;
@@ -29,7 +33,10 @@ import java.util.List;
 public final class InMemorySite {
 
     /** The project's own templates, which hold the markup of what the dialect generates. */
-    private static final Partials PARTIALS = new JBakeRenderer(Path.of("").toAbsolutePath()).partials();
+    private static final Languages ENGLISH = Languages.of(List.of(Language.parse("en", "English | ltr | en")), "en");
+    /** The partials of the real machinery, in the real site's default language. */
+    private static final Partials PARTIALS = new JBakeRenderer(TestProject.REAL)
+            .partials(InterfaceTexts.load(ProjectConfig.load(TestProject.REAL, ""), new ProblemCollector()).getDefault());
 
     private final List<SourceFile> sources = new ArrayList<>();
     private final Markdown markdown;
@@ -82,7 +89,7 @@ public final class InMemorySite {
         ProblemCollector problems = new ProblemCollector();
         Glossary glossary = Glossary.of(sources, problems);
         Site site = new SiteAssembler(markdown).assemble(
-                new SiteSettings("Test", "A test site.", "en", "https://example.org/", "Test",
+                new SiteSettings("Test", "A test site.", ENGLISH, "https://example.org/", "Test",
                         List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
                 sources, glossary, new Directives(directives), mode, PageHistories.NONE, problems);
         problems.throwIfAny();

@@ -24,16 +24,11 @@ public final class TestProject {
     /** The repository's own project folder (Maven runs tests from it). */
     public static final Path REAL = Path.of("").toAbsolutePath();
 
-    /** The test site's settings: its own words, and the JBake settings every site of this machinery has. */
-    private static final String SETTINGS = """
-            site.title=Test site
-            site.description=A site the tests write.
-            site.publisher=Test publisher
-            site.language=en-GB
-            site.host=http://127.0.0.1:8820/
-            site.nav=explainers/|Explainers; background/|Background; glossary/|Glossary; about.html|About
-            site.footer=about.html#how-we-work|How we work; feed.xml|Atom feed; search.html|Search
-            site.footer.note=Written by the tests.
+    /**
+     * The test site's vocabulary and map, and the JBake settings every site of this machinery has: what a
+     * test site has beside its own words.
+     */
+    public static final String VOCABULARY_AND_JBAKE_SETTINGS = """
             timeline.categories=diplomacy, planning
             glossary.categories=place, person
             map.place.kinds=town:dot, terminal:triangle, country:name-only, sea:name-only
@@ -49,6 +44,29 @@ public final class TestProject {
             header.separator=~~~~~~
             asset.ignore=true
             freemarker.timezone=UTC
+            """;
+
+    /** The test site's settings: its own words, and the rest. */
+    private static final String SETTINGS = """
+            site.title=Test site
+            site.description=A site the tests write.
+            site.publisher=Test publisher
+            language.en=English | ltr | en-GB
+            site.language=en
+            site.host=http://127.0.0.1:8820/
+            site.nav=explainers/|Explainers; background/|Background; glossary/|Glossary; about.html|About
+            site.footer=about.html#how-we-work|How we work; feed.xml|Atom feed; search.html|Search
+            site.footer.note=Written by the tests.
+            """ + VOCABULARY_AND_JBAKE_SETTINGS;
+
+    /** The settings a project cannot do without, for a test that needs its configuration only; its languages come after. */
+    public static final String BARE_SETTINGS = """
+            site.title=T
+            site.description=D
+            site.publisher=P
+            site.host=https://example.org/
+            site.nav=a.html|A
+            site.footer=a.html|A
             """;
 
     private final Path dir;
@@ -68,6 +86,8 @@ public final class TestProject {
         copyTree(FixtureSites.CHANNEL_TUNNEL.resolve("data/geo"), dir.resolve("data/geo"));
         copyTree(FixtureSites.CHANNEL_TUNNEL.resolve("data/maps"), dir.resolve("data/maps"));
         project.write(ProjectConfig.FILE_NAME, SETTINGS);
+        project.write("text/en.properties", "category.diplomacy=Diplomacy\ncategory.planning=Planning\n"
+                + "category.place=Place\ncategory.person=Person\n");
         project.page("index.md", "page", "Home", "layout=home\n", "Welcome.");
         project.page("explainers/index.md", "page", "Explainers", "layout=section\n", "All explainers.");
         project.page("background/index.md", "page", "Background", "layout=section\n", "Reference pages.");

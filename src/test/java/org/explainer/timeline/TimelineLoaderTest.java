@@ -51,8 +51,9 @@ class TimelineLoaderTest {
     @Test
     void readsEventsWithTheirPrecision() throws IOException {
         TimelineEvent event = load(GOOD).events().get(0);
-        assertEquals("1971", event.date().display());
-        assertEquals("20 January 2017", event.source().date().display());
+        assertEquals("year", event.date().precision());
+        assertEquals("2017-01-20", event.source().date().iso());
+        assertEquals("day", event.source().date().precision());
     }
 
     @Test
@@ -101,6 +102,6 @@ class TimelineLoaderTest {
         assertTrue(march2016.within(PartialDate.parse("2016").orElseThrow(), PartialDate.parse("2016").orElseThrow()));
         assertTrue(march2016.within(PartialDate.parse("2016-01").orElseThrow(), PartialDate.parse("2016-03").orElseThrow()));
         assertFalse(march2016.within(PartialDate.parse("2016-04").orElseThrow(), null));
-        assertEquals("March 2016", march2016.display());
+        assertEquals("month", march2016.precision());
     }
 }

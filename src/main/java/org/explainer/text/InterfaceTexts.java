@@ -1,0 +1,145 @@
+package org.explainer.text;
+
+import com.ibm.icu.util.ULocale;
+import org.explainer.base.Language;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.ProjectConfig;
+import org.explainer.base.PropertiesFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The interface text of each of the site's languages, read and checked before anything is rendered.
+ * A language's messages are {@code text/CODE.properties} under the templates (the machinery's words,
+ * about no subject), then the site's own {@code text/CODE.properties} beside its content
+ * ({@link ProjectConfig#textDir()}), whose
+ * messages replace or add to them; it names the site's vocabulary ({@code category.WORD}, for each
+ * category of its glossary and timeline). Both are read as UTF-8.
+ * <p>
+ * Every language has every message any language has, each a valid ICU message whose plurals have
+ * exactly the language's forms; otherwise the build fails, naming the file, line, key and language.
+ */
+public final class InterfaceTexts {
+
+    /** The folder of the machinery's interface text, under the templates. */
+    private static final String FOLDER = "text";
+    /** The key of a category's name: {@code category.diplomacy}. */
+    static final String CATEGORY = "category.";
+
+    private final InterfaceText defaultText;
+
+    private InterfaceTexts(InterfaceText defaultText) {
+        this.defaultText = defaultText;
+    }
+
+    /** The interface text of the default language, published at the site's root. */
+    public InterfaceText getDefault() {
+        return defaultText;
+    }
+
+    /** Reads every declared language's interface text; what is wrong goes to {@code problems}. */
+    public static InterfaceTexts load(ProjectConfig project, ProblemCollector problems) {
+        List<Language> languages = project.settings().languages().all();
+        Map<String, Entries> entries = new LinkedHashMap<>();
+        for (Language language : languages) {
+            entries.put(language.getCode(), Entries.read(project, language, problems));
+        }
+        Set<String> required = new TreeSet<>();
+        entries.values().forEach(each -> required.addAll(each.patterns.keySet()));
+        project.termCategories().forEach(word -> required.add(CATEGORY + word));
+        project.timelineCategories().forEach(word -> required.add(CATEGORY + word));
+        Map<String, InterfaceText> byCode = new LinkedHashMap<>();
+        for (Language language : languages) {
+            Entries each = entries.get(language.getCode());
+            for (String key : required) {
+                if (!each.patterns.containsKey(key)) {
+                    problems.in(each.fileForNewKeys(), "the interface text of the language '" + language.getCode() + "' has no " + key);
+                }
+            }
+            byCode.put(language.getCode(), new InterfaceText(language, each.compile(problems), each.describe()));
+        }
+        // The editions in other languages, under /CODE/, will be rendered with theirs.
+        return new InterfaceTexts(byCode.get(project.settings().languages().getDefault().getCode()));
+    }
+
+    /** One language's patterns by key, each with where it is written, the site's over the machinery's. */
+    private static final class Entries {
+
+        private final Language language;
+        private final Map<String, String> patterns = new LinkedHashMap<>();
+        private final Map<String, Line> where = new LinkedHashMap<>();
+        private final List<String> files = new ArrayList<>();
+
+        private Entries(Language language) {
+            this.language = language;
+        }
+
+        static Entries read(ProjectConfig project, Language language, ProblemCollector problems) {
+            Entries entries = new Entries(language);
+            String name = language.getCode() + ".properties";
+            List<Path> candidates = List.of(project.templatesDir().resolve(FOLDER).resolve(name),
+                    project.textDir().resolve(name));
+            for (Path file : candidates) {
+                if (Files.isRegularFile(file)) {
+                    entries.add(file, relative(project, file));
+                }
+            }
+            if (entries.files.isEmpty()) {
+                problems.in(relative(project, candidates.get(1)), "the language '" + language.getCode()
+                        + "' has no interface text: write this file, or " + relative(project, candidates.get(0))
+                        + ", with a message for every key the other languages' files have");
+            }
+            return entries;
+        }
+
+        private void add(Path file, String shownAs) {
+            PropertiesFile properties = PropertiesFile.read(file);
+            files.add(shownAs);
+            for (String key : properties.keys()) {
+                patterns.put(key, properties.value(key));
+                where.put(key, new Line(shownAs, properties.lineOf(key)));
+            }
+        }
+
+        /** Where a translator adds a missing key: the site's file if it has one, else the machinery's. */
+        String fileForNewKeys() {
+            return files.isEmpty() ? language.getCode() + ".properties" : files.get(files.size() - 1);
+        }
+
+        String describe() {
+            return String.join(", ", files);
+        }
+
+        Map<String, Message> compile(ProblemCollector problems) {
+            ULocale locale = ULocale.forLocale(language.locale());
+            Map<String, Message> messages = new LinkedHashMap<>();
+            patterns.forEach((key, pattern) -> {
+                Line at = where.get(key);
+                try {
+                    Message message = Message.compile(key, pattern, locale);
+                    PluralForms.check(message, locale).ifPresentOrElse(
+                            mistake -> problems.at(at.file(), at.number(), key + ": " + mistake),
+                            () -> messages.put(key, message));
+                } catch (IllegalArgumentException e) {
+                    problems.at(at.file(), at.number(), key + ": not a valid message (ICU MessageFormat): " + e.getMessage());
+                }
+            });
+            return messages;
+        }
+    }
+
+    /** Where a message is written. */
+    private record Line(String file, int number) {
+    }
+
+    private static String relative(ProjectConfig project, Path file) {
+        return project.projectDir().relativize(file).normalize().toString().replace('\\', '/');
+    }
+}
