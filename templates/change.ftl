@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/history.ftl" as history>
-<#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word. -->
+<#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word,
+     as readers read it (org.explainer.history.PageHistory.compare: the Markdown rendered to text, block by block). -->
 <#global site = config.site_model>
 <#assign page = content.page>
 <#assign change = content.change>
@@ -17,7 +18,12 @@
   <#if change.correction?has_content>
   <p class="history__correction"><strong>Correction:</strong> ${change.correction}</p>
   </#if>
+  <#assign blocks = page.history.compare(change)>
+  <#if blocks?filter(block -> block.changed)?has_content>
   <p>Added words are underlined and marked “added”, removed words struck through and marked “removed”; unchanged paragraphs are folded.</p>
-  <@history.diff blocks=change.diff/>
+  <#else>
+  <p>The text readers read did not change: this change was to the page’s markup, its links’ addresses or its settings.</p>
+  </#if>
+  <@history.diff blocks=blocks/>
 </article>
 </@history.frame>

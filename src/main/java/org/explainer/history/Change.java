@@ -2,7 +2,6 @@ package org.explainer.history;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -92,9 +91,9 @@ public final class Change {
         return before == null;
     }
 
-    /** The text before and after, compared word by word and folded by paragraph; empty for the publication. */
-    public List<DiffBlock> getDiff() {
-        return before == null ? List.of() : WordDiff.compare(before, after);
+    /** The file's text before the change; null for the publication. */
+    String before() {
+        return before;
     }
 
     String after() {
