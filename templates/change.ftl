@@ -1,12 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/history.ftl" as history>
+<#import "lib/layout.ftl" as layout>
 <#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word,
      as readers read it (org.explainer.history.PageHistory.compare: the Markdown rendered to text, block by block). -->
 <#global site = config.site_model>
 <#assign page = content.page>
 <#assign change = content.change>
-<@history.frame title="Change to " + page.title description="How “" + page.title + "” changed: the text before and after, word by word."
-    root=page.root canonical=page.changeUri(content.number) indexed=false>
+<@layout.frame page=page uri=page.changeUri(content.number) title="Change to " + page.title
+    summary="How “" + page.title + "” changed: the text before and after, word by word." indexed=false>
 <article class="article history">
   <header class="article-header">
     <p class="article-header__kind">Change to a page</p>
@@ -26,4 +27,4 @@
   </#if>
   <@history.diff blocks=blocks/>
 </article>
-</@history.frame>
+</@layout.frame>

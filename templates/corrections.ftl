@@ -1,10 +1,10 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "lib/history.ftl" as history>
+<#import "lib/layout.ftl" as layout>
 <#-- Every correction on the site, newest first: what was wrong, on which page, when. Only a build with history has it;
      it is in the sitemap, unlike the history pages. -->
 <#global site = config.site_model>
-<@history.frame title="Corrections" description="Every correction of a fact on this site, newest first." root=""
-    canonical="corrections.html" indexed=true>
+<@layout.frame uri="corrections.html" root="" title="Corrections"
+    summary="Every correction of a fact on this site, newest first.">
 <article class="article">
   <header class="article-header">
     <h1 class="article-header__title">Corrections</h1>
@@ -32,4 +32,4 @@
   </ul>
   </#if>
 </article>
-</@history.frame>
+</@layout.frame>

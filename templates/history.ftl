@@ -1,11 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/history.ftl" as history>
+<#import "lib/layout.ftl" as layout>
 <#-- A page's history page, beside it: every change since it was published, newest first, each compared word by word. -->
 <#global site = config.site_model>
 <#assign page = content.page>
 <#assign record = page.history>
-<@history.frame title="History: " + page.title description="Every change to “" + page.title + "” since it was published."
-    root=page.root canonical=page.historyUri indexed=false>
+<@layout.frame page=page uri=page.historyUri title="History: " + page.title
+    summary="Every change to “" + page.title + "” since it was published." indexed=false>
 <article class="article history">
   <header class="article-header">
     <p class="article-header__kind">Page history</p>
@@ -28,4 +29,4 @@
   <p>The page has not been published in a commit yet.</p>
   </#if>
 </article>
-</@history.frame>
+</@layout.frame>

@@ -206,6 +206,38 @@ class PageHistoryBuildTest {
         assertFalse(sitemap.contains("explainers/fares.html"), sitemap);
     }
 
+    /** What a page's head says, by name: each meta's name or property, each link's rel, each script's address. */
+    private static List<String> headKeys(Document page) {
+        return page.head().children().stream().map(element -> element.tagName() + " " + element.attr("name")
+                + element.attr("property") + element.attr("http-equiv") + element.attr("rel")).toList();
+    }
+
+    /** The site header's markup, with no link marked as the current page or section. */
+    private static String siteHeader(Document page) {
+        return page.selectFirst("header.site-header").outerHtml().replaceAll(" aria-current=\"[a-z]+\"", "");
+    }
+
+    @Test
+    void historyChangeCorrectionsAndRedirectPagesHaveTheSitesOneFrame() {
+        project.buildWithHistory();
+        for (String path : List.of("explainers/ferry-fares.history.html", "explainers/ferry-fares.change-2.html",
+                "corrections.html", "explainers/fares.html")) {
+            // An ordinary page at the same depth, so the relative links match.
+            Document ordinary = page(path.contains("/") ? "glossary/index.html" : "about.html");
+            Document generated = page(path);
+            assertEquals(siteHeader(ordinary), siteHeader(generated), path);
+            assertEquals(ordinary.selectFirst("footer.site-footer").outerHtml(), generated.selectFirst("footer.site-footer").outerHtml(), path);
+            List<String> expected = new java.util.ArrayList<>(headKeys(ordinary));
+            expected.remove("script application/ld+json");
+            List<String> head = new java.util.ArrayList<>(headKeys(generated));
+            head.removeAll(List.of("meta robots", "meta refresh"));
+            assertEquals(expected, head, path);
+            assertTrue(generated.select("script[type=application/ld+json]").isEmpty(), path);
+        }
+        assertEquals("noindex", page("explainers/fares.html").selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(page("corrections.html").select("meta[name=robots]").isEmpty(), "the corrections page is in the sitemap");
+    }
+
     @Test
     void aLinkToAMovedPagesOldAddressStillFailsTheBuild() {
         project.page("explainers/links.md", "explainer", "Links", "", "See [the fares](fares.md).");
