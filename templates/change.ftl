@@ -1,12 +1,14 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/history.ftl" as history>
-<#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word. -->
+<#import "lib/layout.ftl" as layout>
+<#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word,
+     as readers read it (org.explainer.history.PageHistory.compare: the Markdown rendered to text, block by block). -->
 <#global site = config.site_model>
 <#global text = content.text>
 <#assign page = content.page>
 <#assign change = content.change>
-<@history.frame title=text("change.title", {"page": page.title}) description=text("change.description", {"page": page.title})
-    root=page.root canonical=page.changeUri(content.number) indexed=false>
+<@layout.frame page=page uri=page.changeUri(content.number) title=text("change.title", {"page": page.title})
+    summary=text("change.description", {"page": page.title}) indexed=false>
 <article class="article history">
   <header class="article-header">
     <p class="article-header__kind">${text("change.kind")}</p>
@@ -16,7 +18,12 @@
   <h2 class="history__heading"><@history.changeTitle change=change/></h2>
   <@history.commit change=change/>
   <@history.correctionNote change=change/>
+  <#assign blocks = page.history.compare(change)>
+  <#if blocks?filter(block -> block.changed)?has_content>
   <p>${text("change.intro")}</p>
-  <@history.diff blocks=change.diff/>
+  <#else>
+  <p>${text("change.markup.only")}</p>
+  </#if>
+  <@history.diff blocks=blocks/>
 </article>
-</@history.frame>
+</@layout.frame>

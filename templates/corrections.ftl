@@ -1,11 +1,11 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "lib/history.ftl" as history>
+<#import "lib/layout.ftl" as layout>
 <#-- Every correction on the site, newest first: what was wrong, on which page, when. Only a build with history has it;
      it is in the sitemap, unlike the history pages. -->
 <#global site = config.site_model>
 <#global text = content.text>
-<@history.frame title=text("corrections.title") description=text("corrections.description") root=""
-    canonical="corrections.html" indexed=true>
+<@layout.frame uri="corrections.html" root="" title=text("corrections.title")
+    summary=text("corrections.description")>
 <article class="article">
   <header class="article-header">
     <h1 class="article-header__title">${text("corrections.title")}</h1>
@@ -33,4 +33,4 @@
   </ul>
   </#if>
 </article>
-</@history.frame>
+</@layout.frame>

@@ -1,12 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/history.ftl" as history>
+<#import "lib/layout.ftl" as layout>
 <#-- A page's history page, beside it: every change since it was published, newest first, each compared word by word. -->
 <#global site = config.site_model>
 <#global text = content.text>
 <#assign page = content.page>
 <#assign record = page.history>
-<@history.frame title=text("history.title", {"page": page.title}) description=text("history.description", {"page": page.title})
-    root=page.root canonical=page.historyUri indexed=false>
+<@layout.frame page=page uri=page.historyUri title=text("history.title", {"page": page.title})
+    summary=text("history.description", {"page": page.title}) indexed=false>
 <article class="article history">
   <header class="article-header">
     <p class="article-header__kind">${text("history.kind")}</p>
@@ -29,4 +30,4 @@
   <p>${text("history.none")}</p>
   </#if>
 </article>
-</@history.frame>
+</@layout.frame>

@@ -1,5 +1,4 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "meta.ftl" as meta>
 <#--
   A page's history from the repository: the "Last changed" date and History link beside its dates,
   correction notes at its foot, and the parts of the history pages and the corrections page. Nothing is
@@ -39,47 +38,6 @@
   <p><a href="${page.root}${page.historyUri}">${text("history.every.change.page")}</a> · <a href="${page.root}corrections.html">${text("corrections.all")}</a></p>
 </aside>
 </#if>
-</#macro>
-
-<#--
-  The frame of the history pages and the corrections page: light, with a link home. Parameters: title;
-  description; root, the path to the site root; canonical, the page's address from the site root; indexed,
-  false to keep search engines away (a history page: it is in no sitemap, feed or search index either).
-  Nested content: what goes inside <main>.
--->
-<#macro frame title description root canonical indexed>
-<!DOCTYPE html>
-<html lang="${site.settings.language}">
-<head>
-<meta charset="utf-8">
-<@meta.policies/>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${text("page.title", {"page": title, "site": site.settings.title})}</title>
-<#if !indexed><meta name="robots" content="noindex"></#if>
-<meta name="description" content="${description}">
-<link rel="canonical" href="${site.settings.url}${canonical}">
-<meta property="og:site_name" content="${site.settings.title}">
-<meta property="og:title" content="${title}">
-<meta property="og:description" content="${description}">
-<meta property="og:url" content="${site.settings.url}${canonical}">
-<meta property="og:type" content="website">
-<meta name="twitter:card" content="summary">
-<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="${root}css/site.css">
-<meta name="color-scheme" content="light dark">
-</head>
-<body data-root="${root}" data-template="${.main_template_name?remove_ending(".ftl")}">
-<a class="skip-link" href="#main">${text("frame.skip")}</a>
-<header class="site-header">
-  <div class="site-header__inner">
-    <a class="site-header__name" href="${(root?has_content)?then(root, './')}">${site.settings.title}</a>
-  </div>
-</header>
-<main id="main" class="site-main" tabindex="-1">
-<#nested>
-</main>
-</body>
-</html>
 </#macro>
 
 <#-- One change in a page's history: date, summary, correction, and a link to its comparison. Parameters:

@@ -18,28 +18,32 @@
   Metadata in <head>: description, canonical address, feed, icon, Open Graph, Twitter card.
   Absolute addresses all come from the one site address setting (site.host, or -Dsite.url).
   Parameters:
-    page  the org.explainer.site.Page being rendered
+    root       the relative path from the page to the site root
+    canonical  the page's address path to publish and link, from the site root
+    title      the page's title
+    summary    the page's description
+    article    optional: true for an article (an explainer), published on published and last reviewed on modified (ISO dates)
 -->
-<#macro head page>
-<#local url = site.settings.url + page.canonicalPath>
-<meta name="description" content="${page.summary}">
+<#macro head root canonical title summary article=false published="" modified="">
+<#local url = site.settings.url + canonical>
+<meta name="description" content="${summary}">
 <link rel="canonical" href="${url}">
-<link rel="icon" href="${page.root}favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" href="${page.root}feed.xml" title="${text("feed.title", {"site": site.settings.title})}">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${text("feed.title", {"site": site.settings.title})}">
 <meta name="color-scheme" content="light dark">
 <meta property="og:site_name" content="${site.settings.title}">
-<meta property="og:title" content="${page.title}">
-<meta property="og:description" content="${page.summary}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${summary}">
 <meta property="og:url" content="${url}">
-<meta property="og:type" content="<#if page.explainer>article<#else>website</#if>">
+<meta property="og:type" content="<#if article>article<#else>website</#if>">
 <meta property="og:locale" content="${site.settings.language?replace('-', '_')}">
-<#if page.explainer>
-<meta property="article:published_time" content="${page.date}">
-<meta property="article:modified_time" content="${page.reviewed}">
+<#if article>
+<meta property="article:published_time" content="${published}">
+<meta property="article:modified_time" content="${modified}">
 </#if>
 <meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${page.title}">
-<meta name="twitter:description" content="${page.summary}">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${summary}">
 </#macro>
 
 <#--

@@ -1,22 +1,23 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#--
   Site header with the main sections, breadcrumbs, and the footer.
-  Every link is relative to the page (page.root), so the site works at a domain root and under a sub-path.
+  Every link is relative to the page (its root), so the site works at a domain root and under a sub-path.
 -->
 
-<#-- The site header. Parameters: page (org.explainer.site.Page). -->
-<#macro header page>
+<#-- The site header. Parameters: root, the relative path to the site root; uri, the page's address from the
+     site root, to mark the link to it and to its section as current; home, true on the home page. -->
+<#macro header root uri home>
 <#local searchPage = site.pageWithLayout("search")!>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-header__name" href="${page.homeHref}"<#if page.layout == "home"> aria-current="page"</#if>>${site.settings.title}</a>
+    <a class="site-header__name" href="${root?has_content?then(root, "./")}"<#if home> aria-current="page"</#if>>${site.settings.title}</a>
     <nav class="site-nav" aria-label="${text("nav.main")}">
       <ul class="site-nav__list">
         <#list site.settings.nav as item>
-        <li><a class="site-nav__link" href="${page.root}${item.uri}"<#if item.isPage(page.uri)> aria-current="page"<#elseif item.contains(page.uri)> aria-current="true"</#if>>${item.label}</a></li>
+        <li><a class="site-nav__link" href="${root}${item.uri}"<#if item.isPage(uri)> aria-current="page"<#elseif item.contains(uri)> aria-current="true"</#if>>${item.label}</a></li>
         </#list>
         <#if searchPage?has_content>
-        <li><a class="site-nav__link site-nav__search" href="${page.root}${searchPage.uri}"<#if page.uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
+        <li><a class="site-nav__link site-nav__search" href="${root}${searchPage.uri}"<#if uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
         </#if>
       </ul>
     </nav>
@@ -38,19 +39,20 @@
 </nav>
 </#macro>
 
-<#-- The site footer: the links jbake.properties names, and the corrections page. Parameters: page. -->
-<#macro footer page>
+<#-- The site footer: the links jbake.properties names, and the corrections page. Parameters: root, the relative
+     path to the site root. -->
+<#macro footer root>
 <footer class="site-footer">
   <div class="site-footer__inner">
     <p class="site-footer__name">${site.settings.title}</p>
     <nav aria-label="${text("footer.nav")}">
       <ul class="site-footer__links">
         <#list site.settings.footer as item>
-        <li><a href="${page.root}${item.uri}">${item.label}</a></li>
+        <li><a href="${root}${item.uri}">${item.label}</a></li>
         </#list>
         <#-- The corrections page exists only in a build with the pages' history. -->
         <#if site.history>
-        <li><a href="${page.root}corrections.html">${text("corrections.all")}</a></li>
+        <li><a href="${root}corrections.html">${text("corrections.all")}</a></li>
         </#if>
       </ul>
     </nav>

@@ -1,7 +1,6 @@
 package org.explainer.history;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One change to a file since it was published: the commit's date and one-line summary, what it
@@ -84,9 +83,9 @@ public final class Change {
         return before == null;
     }
 
-    /** The text before and after, compared word by word and folded by paragraph; empty for the publication. */
-    public List<DiffBlock> getDiff() {
-        return before == null ? List.of() : WordDiff.compare(before, after);
+    /** The file's text before the change; null for the publication. */
+    String before() {
+        return before;
     }
 
     String after() {

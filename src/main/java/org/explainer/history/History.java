@@ -39,8 +39,9 @@ public final class History {
      * @param path        the page's content file
      * @param dataPaths   data files the page shows, whose changes since its publication are the page's too
      * @param workingText the file's text in the work tree, to show changes not yet committed; null to show commits only
+     * @param readable    how each version of the page's files reads, for the comparison of each change
      */
-    public PageHistory forPage(String path, List<String> dataPaths, String workingText) {
+    public PageHistory forPage(String path, List<String> dataPaths, String workingText, ReadableText readable) {
         if (!isRead()) {
             return null;
         }
@@ -62,7 +63,7 @@ public final class History {
                 changes.add(Change.uncommitted(path, committed, workingText));
             }
         }
-        return new PageHistory(publication == null ? null : publication.localDate(), changes);
+        return new PageHistory(publication == null ? null : publication.localDate(), changes, readable);
     }
 
     /** Every earlier path of a file still in the repository, with the path it has now; A–Z by earlier path. */

@@ -14,9 +14,14 @@ public final class PageHistory {
 
     private final LocalDate firstPublished;
     private final List<Change> changes;
+    private final ReadableText readable;
+    /** The last version read, with its blocks: a change's text before is the text after of the change before it. */
+    private String lastRead;
+    private List<String> lastBlocks;
 
-    PageHistory(LocalDate firstPublished, List<Change> changes) {
+    PageHistory(LocalDate firstPublished, List<Change> changes, ReadableText readable) {
         this.firstPublished = firstPublished;
+        this.readable = readable;
         this.changes = changes.stream()
                 .sorted(Comparator.comparingLong(Change::order).reversed().thenComparing(Change::getPath)).toList();
     }
@@ -58,5 +63,26 @@ public final class PageHistory {
             }
         }
         return corrections;
+    }
+
+    /**
+     * A change's comparison: the text readers read before and after it, compared word by word, with
+     * unchanged paragraphs folded; empty for the publication. Each version is read once when the
+     * changes are compared in turn, newest first, as the change pages are rendered.
+     */
+    public synchronized List<DiffBlock> compare(Change change) {
+        if (change.isPublication()) {
+            return List.of();
+        }
+        List<String> after = blocks(change.getPath(), change.after());
+        return WordDiff.compare(blocks(change.getPath(), change.before()), after);
+    }
+
+    private List<String> blocks(String path, String text) {
+        if (!text.equals(lastRead)) {
+            lastBlocks = readable.blocks(path, text);
+            lastRead = text;
+        }
+        return lastBlocks;
     }
 }

@@ -5,27 +5,26 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares two versions of a text for readers: first by paragraph, so unchanged paragraphs can be
- * folded, then, inside each changed stretch, word by word (with java-diff-utils), so a changed date
- * shows as one word replaced rather than a whole line.
+ * Compares two versions of a text for readers, given as their blocks (paragraphs, headings, list items:
+ * see {@link ReadableText}): first block by block, so unchanged paragraphs can be folded, then, inside
+ * each changed stretch, word by word (with java-diff-utils), so a changed date shows as one word
+ * replaced rather than a whole line. Punctuation is a token of its own, so a word added before a full
+ * stop shows as an insertion, not as the last word replaced.
  */
 final class WordDiff {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-    /** Splits between a word and the spaces after it, so every word and every run of spaces is a token. */
-    private static final Pattern TOKEN_BOUNDARY = Pattern.compile("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)");
+    /** A word, a run of spaces, or one mark of punctuation. */
+    private static final Pattern TOKEN = Pattern.compile("(?U)\\w+|\\s+|[^\\w\\s]");
 
     private WordDiff() {
     }
 
-    static List<DiffBlock> compare(String before, String after) {
-        List<String> oldParagraphs = paragraphs(before);
-        List<String> newParagraphs = paragraphs(after);
+    static List<DiffBlock> compare(List<String> oldParagraphs, List<String> newParagraphs) {
         Patch<String> patch = DiffUtils.diff(oldParagraphs, newParagraphs);
         List<DiffBlock> blocks = new ArrayList<>();
         int oldPosition = 0;
@@ -44,28 +43,51 @@ final class WordDiff {
         return blocks;
     }
 
-    private static List<String> paragraphs(String text) {
-        return Arrays.stream(PARAGRAPH_BREAK.split(text.strip())).filter(p -> !p.isBlank()).toList();
-    }
-
     private static List<DiffPiece> words(String before, String after) {
         List<String> oldWords = tokens(before);
         List<String> newWords = tokens(after);
         List<DiffPiece> pieces = new ArrayList<>();
         int oldPosition = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(oldWords, newWords).getDeltas()) {
-            int start = delta.getSource().getPosition();
-            add(pieces, DiffPiece.Kind.KEPT, oldWords.subList(oldPosition, start));
-            add(pieces, DiffPiece.Kind.DELETED, delta.getSource().getLines());
-            add(pieces, DiffPiece.Kind.INSERTED, delta.getTarget().getLines());
-            oldPosition = start + delta.getSource().size();
+        for (Edit edit : edits(oldWords, newWords)) {
+            add(pieces, DiffPiece.Kind.KEPT, oldWords.subList(oldPosition, edit.oldStart));
+            add(pieces, DiffPiece.Kind.DELETED, oldWords.subList(edit.oldStart, edit.oldEnd));
+            add(pieces, DiffPiece.Kind.INSERTED, newWords.subList(edit.newStart, edit.newEnd));
+            oldPosition = edit.oldEnd;
         }
         add(pieces, DiffPiece.Kind.KEPT, oldWords.subList(oldPosition, oldWords.size()));
         return pieces;
     }
 
+    /** Tokens replaced: old ones from oldStart to oldEnd by new ones from newStart to newEnd. */
+    private record Edit(int oldStart, int oldEnd, int newStart, int newEnd) {
+    }
+
+    /**
+     * The edits between two lists of tokens, two edits with only spaces between them taken as one, so
+     * "hour" becoming "two hours" reads as those words replaced, not as "two" added and "hour" replaced.
+     */
+    private static List<Edit> edits(List<String> oldWords, List<String> newWords) {
+        List<Edit> edits = new ArrayList<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(oldWords, newWords).getDeltas()) {
+            Edit edit = new Edit(delta.getSource().getPosition(), delta.getSource().getPosition() + delta.getSource().size(),
+                    delta.getTarget().getPosition(), delta.getTarget().getPosition() + delta.getTarget().size());
+            Edit last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+            if (last != null && String.join("", oldWords.subList(last.oldEnd, edit.oldStart)).isBlank()) {
+                edits.set(edits.size() - 1, new Edit(last.oldStart, edit.oldEnd, last.newStart, edit.newEnd));
+            } else {
+                edits.add(edit);
+            }
+        }
+        return edits;
+    }
+
     private static List<String> tokens(String text) {
-        return text.isEmpty() ? List.of() : List.of(TOKEN_BOUNDARY.split(text));
+        List<String> tokens = new ArrayList<>();
+        Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            tokens.add(token.group());
+        }
+        return tokens;
     }
 
     /** Adds the tokens as one piece, joined to the previous piece when it is of the same kind. */

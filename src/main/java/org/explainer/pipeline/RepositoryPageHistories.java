@@ -2,8 +2,10 @@ package org.explainer.pipeline;
 
 import org.explainer.history.History;
 import org.explainer.history.PageHistory;
+import org.explainer.markdown.Markdown;
 import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
+import org.explainer.site.ReadableVersions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,13 +18,15 @@ import java.util.TreeMap;
 /**
  * Pages' histories from the repository's: a page's content file, and for a page showing the whole
  * timeline the timeline data too. The preview also compares each file with its last commit, so a
- * change not yet committed shows as such; the production build shows commits only.
+ * change not yet committed shows as such; the production build shows commits only. Each change is
+ * compared as readers read the page: its versions rendered to text by the site's Markdown dialect.
  *
  * @param contentFolder the content folder, relative to the project, ending in {@code /}
  * @param timelineFile  the timeline data file, relative to the project
+ * @param separator     the header separator of content files
  */
-record RepositoryPageHistories(History history, String contentFolder, String timelineFile, boolean showUncommitted)
-        implements PageHistories {
+record RepositoryPageHistories(History history, String contentFolder, String timelineFile, boolean showUncommitted,
+                               Markdown markdown, String separator) implements PageHistories {
 
     @Override
     public PageHistory of(Page page) {
@@ -32,7 +36,8 @@ record RepositoryPageHistories(History history, String contentFolder, String tim
         }
         String path = contentFolder + page.source().contentPath();
         List<String> data = showsWholeTimeline(page) ? List.of(timelineFile) : List.of();
-        return history.forPage(path, data, showUncommitted ? workingText(page) : null);
+        return history.forPage(path, data, showUncommitted ? workingText(page) : null,
+                new ReadableVersions(markdown, separator, page.source().body(), page.document()));
     }
 
     @Override

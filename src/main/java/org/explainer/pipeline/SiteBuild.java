@@ -223,7 +223,8 @@ public final class SiteBuild {
     }
 
     private PageHistories histories(History read) {
-        return withHistory ? new RepositoryPageHistories(read, contentFolder(), timelineFile(), mode.includesDrafts()) : PageHistories.NONE;
+        return withHistory ? new RepositoryPageHistories(read, contentFolder(), timelineFile(), mode.includesDrafts(),
+                markdown, project.headerSeparator()) : PageHistories.NONE;
     }
 
     private String contentFolder() {

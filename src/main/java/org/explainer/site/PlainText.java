@@ -1,9 +1,11 @@
 package org.explainer.site;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
@@ -18,6 +20,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * Apostrophes, quotes, dashes and ellipses are not text nodes: the typographic extension replaces them
  * with nodes that render as entities. They are taken as the characters the page shows, so a heading
  * reads the same in the table of contents and the search index as on the page.
+ * <p>
+ * A change's comparison shows the text as a reader reads it ({@link #asRead}): with bare addresses
+ * ({@code <https://...>}, which have no text node; the page shows the address itself) and without the
+ * labels of footnote references ({@code [^note]}, which the page shows as a number). Headings, word
+ * counts and the search index keep to the text nodes.
  */
 final class PlainText {
 
@@ -26,11 +33,25 @@ final class PlainText {
 
     static String of(Node node) {
         StringBuilder text = new StringBuilder();
-        append(node, text);
+        append(node, text, false);
         return text.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static void append(Node node, StringBuilder text) {
+    /** The words of a node as a reader reads them. */
+    static String asRead(Node node) {
+        StringBuilder text = new StringBuilder();
+        append(node, text, true);
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void append(Node node, StringBuilder text, boolean asRead) {
+        if (asRead && node instanceof AutoLink link) {
+            text.append(link.getText());
+            return;
+        }
+        if (asRead && node instanceof Footnote) {
+            return;
+        }
         if (node instanceof Text || node instanceof Code) {
             text.append(node instanceof Code code ? code.getText() : node.getChars());
             return;
@@ -48,7 +69,7 @@ final class PlainText {
             text.append(Escaping.unescapeHtml(quotes.getTypographicOpening()));
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            append(child, text);
+            append(child, text, asRead);
         }
         if (quotes != null) {
             text.append(Escaping.unescapeHtml(quotes.getTypographicClosing()));

@@ -110,11 +110,61 @@ class PageHistoryBuildTest {
         Document change = page("explainers/ferry-fares.change-2.html");
         assertEquals("noindex", change.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("3 August 2025: Say how often the ferry sails", change.selectFirst(".history__heading").text());
-        assertEquals(List.of("[removed: hour.]"), change.select("del").eachText());
-        assertEquals(List.of("[added: two hours.]"), change.select("ins").eachText());
-        assertEquals("It sails every [removed: hour.][added: two hours.]", change.select(".diff__changed").get(0).wholeText());
+        assertEquals(List.of("[removed: hour]"), change.select("del").eachText());
+        assertEquals(List.of("[added: two hours]"), change.select("ins").eachText());
+        assertEquals("It sails every [removed: hour][added: two hours].", change.select(".diff__changed").get(0).wholeText());
         assertTrue(change.select("details.diff__unchanged summary").eachText().contains("1 unchanged paragraph"),
                 change.select("details").eachText().toString());
+    }
+
+    /** Commits two more versions of the fares page, changes 5 and 6 in its history. */
+    private void commitVersions(String fifth, String sixth) {
+        project.term("ferry", "Ferry", "");
+        project.write("content/explainers/ferry-fares.md", explainer("published", fifth));
+        repository.commit("2025-08-07", "Cite the fares");
+        project.write("content/explainers/ferry-fares.md", explainer("published", sixth));
+        repository.commit("2025-08-08", "Edit the fares page");
+        project.buildWithHistory();
+    }
+
+    private static List<String> marked(Document change, String element) {
+        return change.select(element).stream().map(mark -> mark.text().replaceAll("^\\[(added|removed): |]$", "").strip()).toList();
+    }
+
+    @Test
+    void aChangeToANotesLinkAndATermLinksSyntaxReadsAsTheWordsReadersRead() {
+        commitVersions("The [boat](term:ferry) costs twelve pounds.[^fare]\n\nIt sails every two hours.\n\n"
+                        + "[^fare]: [Fare table](https://example.org/fares), 2025.",
+                "The [ferry boat](term:Ferry) costs twelve pounds.[^fares]\n\nIt sails every two hours.\n\n"
+                        + "[^fares]: [Fare table for 2025](https://example.org/prices).");
+        Document change = page("explainers/ferry-fares.change-6.html");
+        assertEquals(List.of("ferry", "for"), marked(change, "ins"));
+        assertEquals(List.of(","), marked(change, "del"));
+        assertEquals(2, change.select(".diff__changed").size());
+        assertTrue(change.select(".diff__changed").get(1).text().startsWith("Source: Fare table"), change.select(".diff__changed").text());
+        String shown = change.selectFirst(".diff").wholeText();
+        for (String markup : List.of("[^", "](", "term:", "https://", "title=", "~~~~~~")) {
+            assertFalse(shown.contains(markup), markup + " shown in " + shown);
+        }
+        assertTrue(change.select("details.diff__unchanged").text().contains("It sails every two hours."), change.select("details").text());
+    }
+
+    @Test
+    void aChangeOnlyToMarkupSaysTheTextReadsTheSame() {
+        commitVersions("The **ferry** costs twelve pounds.[^fare]\n\n[^fare]: [Fare table](https://example.org/fares).",
+                "The *ferry* costs twelve pounds.[^fares]\n\n[^fares]: [Fare table](https://example.org/prices).");
+        Document change = page("explainers/ferry-fares.change-6.html");
+        assertTrue(change.select(".diff__changed").isEmpty(), change.select(".diff").html());
+        assertTrue(change.text().contains("The text readers read did not change"), change.text());
+    }
+
+    @Test
+    void aWordInsertedShowsAsAnInsertion() {
+        commitVersions("It sails every two hours.", "It sails every two hours in summer.");
+        Document change = page("explainers/ferry-fares.change-6.html");
+        assertEquals(List.of("in summer"), marked(change, "ins"));
+        assertEquals(List.of(), marked(change, "del"));
+        assertEquals("It sails every two hours[added:  in summer].", change.selectFirst(".diff__changed").wholeText());
     }
 
     @Test
@@ -156,6 +206,38 @@ class PageHistoryBuildTest {
         assertFalse(sitemap.contains("explainers/fares.html"), sitemap);
     }
 
+    /** What a page's head says, by name: each meta's name or property, each link's rel, each script's address. */
+    private static List<String> headKeys(Document page) {
+        return page.head().children().stream().map(element -> element.tagName() + " " + element.attr("name")
+                + element.attr("property") + element.attr("http-equiv") + element.attr("rel")).toList();
+    }
+
+    /** The site header's markup, with no link marked as the current page or section. */
+    private static String siteHeader(Document page) {
+        return page.selectFirst("header.site-header").outerHtml().replaceAll(" aria-current=\"[a-z]+\"", "");
+    }
+
+    @Test
+    void historyChangeCorrectionsAndRedirectPagesHaveTheSitesOneFrame() {
+        project.buildWithHistory();
+        for (String path : List.of("explainers/ferry-fares.history.html", "explainers/ferry-fares.change-2.html",
+                "corrections.html", "explainers/fares.html")) {
+            // An ordinary page at the same depth, so the relative links match.
+            Document ordinary = page(path.contains("/") ? "glossary/index.html" : "about.html");
+            Document generated = page(path);
+            assertEquals(siteHeader(ordinary), siteHeader(generated), path);
+            assertEquals(ordinary.selectFirst("footer.site-footer").outerHtml(), generated.selectFirst("footer.site-footer").outerHtml(), path);
+            List<String> expected = new java.util.ArrayList<>(headKeys(ordinary));
+            expected.remove("script application/ld+json");
+            List<String> head = new java.util.ArrayList<>(headKeys(generated));
+            head.removeAll(List.of("meta robots", "meta refresh"));
+            assertEquals(expected, head, path);
+            assertTrue(generated.select("script[type=application/ld+json]").isEmpty(), path);
+        }
+        assertEquals("noindex", page("explainers/fares.html").selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(page("corrections.html").select("meta[name=robots]").isEmpty(), "the corrections page is in the sitemap");
+    }
+
     @Test
     void aLinkToAMovedPagesOldAddressStillFailsTheBuild() {
         project.page("explainers/links.md", "explainer", "Links", "", "See [the fares](fares.md).");
@@ -182,8 +264,8 @@ class PageHistoryBuildTest {
         Element newest = page("explainers/ferry-fares.history.html").selectFirst(".history__change");
         assertEquals("Not yet committed", newest.selectFirst(".history__heading").text());
         Document comparison = page("explainers/ferry-fares.change-5.html");
-        assertEquals(List.of("[removed: winter.]"), comparison.select("del").eachText());
-        assertEquals(List.of("[added: January.]"), comparison.select("ins").eachText());
+        assertEquals(List.of("[removed: winter]"), comparison.select("del").eachText());
+        assertEquals(List.of("[added: January]"), comparison.select("ins").eachText());
     }
 
     @Test
