@@ -15,13 +15,21 @@ final class PublishedHeader {
     }
 
     static boolean isPublished(String text, String separator) {
-        for (String line : text.split("\n", -1)) {
+        // Line by line up to the separator: the body, most of the file, is never split.
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
             if (line.strip().equals(separator)) {
                 return false;
             }
             if (STATUS_PUBLISHED.matcher(line).matches()) {
                 return true;
             }
+            if (end < 0) {
+                return false;
+            }
+            start = end + 1;
         }
         return false;
     }

@@ -1,9 +1,13 @@
 package org.explainer.history;
 
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -11,13 +15,11 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.AbstractTreeIterator;
-import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.eclipse.jgit.util.io.DisabledOutputStream;
 import org.explainer.base.BuildFailure;
 import org.explainer.base.Problem;
 
@@ -25,14 +27,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one door to JGit: reads the history of the content folder and the timeline data from the
- * repository the project is in, in one walk over the log from the oldest commit, with a diff that
- * detects renames for each commit that touched them. Only commits are read (their dates, messages
+ * repository the project is in, in one walk over the log from the oldest commit, comparing each
+ * commit with its parents once and detecting renames where files were both added and deleted. Only commits are read (their dates, messages
  * and files), never the clock or the work tree, so one commit always gives the same history.
  */
 public final class RepositoryHistory {
@@ -41,6 +46,8 @@ public final class RepositoryHistory {
     public static final String CORRECTION_TRAILER = "Correction";
 
     private static final String NO_HISTORY = "build without history with -Dhistory=off (./mvnw package -Dhistory=off)";
+    /** Git's defaults for rename detection, never the user's or the repository's settings, so every clone reads the same. */
+    private static final DiffConfig DIFF_CONFIG = new Config().get(DiffConfig.KEY);
 
     private RepositoryHistory() {
     }
@@ -90,31 +97,73 @@ public final class RepositoryHistory {
         TreeFilter paths = PathFilterGroup.createFromStrings(folders.stream()
                 .map(folder -> (prefix + folder).replaceAll("/+$", "")).toList());
         Map<String, FileHistory> files = new HashMap<>();
-        try (RevWalk walk = new RevWalk(repository);
-             ObjectReader reader = repository.newObjectReader();
-             DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-            diff.setRepository(repository);
-            diff.setDetectRenames(true);
-            diff.setPathFilter(paths);
-            // Only commits that touched the paths; their parents are rewritten to the previous such commit.
-            walk.setTreeFilter(AndTreeFilter.create(paths, TreeFilter.ANY_DIFF));
+        try (ObjectReader reader = repository.newObjectReader();
+             RevWalk walk = new RevWalk(reader)) {
+            // Every commit, oldest first, each compared with its parents once: a tree filter on the walk
+            // would compare each commit's trees a second time, to choose the commits to compare.
             walk.sort(RevSort.TOPO);
             walk.sort(RevSort.REVERSE, true);
             walk.markStart(walk.parseCommit(head));
             long sequence = 0;
             for (RevCommit commit : walk) {
-                sequence++;
-                RevCommit parent = commit.getParentCount() > 0 ? commit.getParent(0) : null;
-                if (parent != null) {
-                    walk.parseHeaders(parent);
+                List<DiffEntry> changes = changes(commit, paths, reader, walk);
+                if (changes.isEmpty()) {
+                    continue;
                 }
-                AbstractTreeIterator before = parent == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, parent.getTree());
-                for (DiffEntry entry : diff.scan(before, new CanonicalTreeParser(null, reader, commit.getTree()))) {
+                sequence++;
+                for (DiffEntry entry : changes) {
                     record(files, commit, sequence, entry, reader, prefix, separator);
                 }
             }
         }
         return files;
+    }
+
+    /**
+     * What a commit changed in the paths. A merge changed only what differs from every parent, what the
+     * merge itself wrote, as {@code git log} tells a file's history: the rest came with the commits
+     * merged, which the walk has met already. Renames are looked for only where files were both
+     * added and deleted, since a rename is nothing else.
+     */
+    private static List<DiffEntry> changes(RevCommit commit, TreeFilter paths, ObjectReader reader, RevWalk walk)
+            throws IOException {
+        List<DiffEntry> changes = diff(commit.getParentCount() == 0 ? null : commit.getParent(0), commit, paths, reader, walk);
+        for (int parent = 1; parent < commit.getParentCount() && !changes.isEmpty(); parent++) {
+            Set<String> alsoChanged = new HashSet<>();
+            for (DiffEntry entry : diff(commit.getParent(parent), commit, paths, reader, walk)) {
+                alsoChanged.add(entry.getOldPath());
+                alsoChanged.add(entry.getNewPath());
+            }
+            changes.removeIf(entry -> !alsoChanged.contains(entry.getOldPath()) && !alsoChanged.contains(entry.getNewPath()));
+        }
+        boolean added = changes.stream().anyMatch(entry -> entry.getChangeType() == DiffEntry.ChangeType.ADD);
+        boolean deleted = changes.stream().anyMatch(entry -> entry.getChangeType() == DiffEntry.ChangeType.DELETE);
+        if (!added || !deleted) {
+            return changes;
+        }
+        RenameDetector renames = new RenameDetector(reader, DIFF_CONFIG);
+        renames.addAll(changes);
+        try {
+            return renames.compute(reader, NullProgressMonitor.INSTANCE);
+        } catch (CanceledException e) {
+            throw new IOException("rename detection was cancelled", e);
+        }
+    }
+
+    /** The files in the paths that differ between a commit and its parent (or, for the first commit, nothing). */
+    private static List<DiffEntry> diff(RevCommit parent, RevCommit commit, TreeFilter paths, ObjectReader reader, RevWalk walk)
+            throws IOException {
+        try (TreeWalk trees = new TreeWalk(reader)) {
+            trees.setRecursive(true);
+            trees.setFilter(AndTreeFilter.create(paths, TreeFilter.ANY_DIFF));
+            if (parent == null) {
+                trees.addTree(new EmptyTreeIterator());
+            } else {
+                trees.addTree(walk.parseCommit(parent).getTree());
+            }
+            trees.addTree(commit.getTree());
+            return new ArrayList<>(DiffEntry.scan(trees));
+        }
     }
 
     private static void record(Map<String, FileHistory> files, RevCommit commit, long sequence, DiffEntry entry,

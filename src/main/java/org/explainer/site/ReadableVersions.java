@@ -1,16 +1,5 @@
 package org.explainer.site;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.explainer.base.ProblemCollector;
@@ -19,13 +8,13 @@ import org.explainer.content.SourceFile;
 import org.explainer.content.SourceLocation;
 import org.explainer.history.ReadableText;
 import org.explainer.markdown.Markdown;
-import org.explainer.markdown.context.Directive;
+import org.explainer.site.MarkdownStretches.Stretch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,28 +22,32 @@ import java.util.regex.Pattern;
 /**
  * How each version of a page's files reads on the site, for the comparison of a change: a content file
  * is split into header and body as the build splits it, and its body parsed with the site's Markdown
- * dialect, so the comparison shows the title, summary and correction note, then each paragraph,
- * heading, list item, table row and source note as the words a reader reads, and none of the markup
- * ({@code [^note]}, {@code ](term:...)}, {@code **}, header lines). A directive reads as what it shows.
- * The version the page was built from is not parsed again. Other files (the timeline's data) read as
- * their paragraphs.
+ * dialect, so the comparison shows the title, summary and correction note, then the words of each
+ * block a reader reads ({@link ReadableBlocks}), and none of the markup ({@code [^note]},
+ * {@code ](term:...)}, {@code **}, header lines). Other files (the timeline's data) read as their
+ * paragraphs.
+ * <p>
+ * A page's versions differ from each other by a few paragraphs, so a body is read by stretches
+ * ({@link MarkdownStretches}) and each stretch parsed once for all of them; the body the page was
+ * built from is not parsed again at all. One instance serves one page's history.
  */
 public final class ReadableVersions implements ReadableText {
 
     /** The header fields a reader sees on the page, in the order the comparison shows them. */
     private static final List<String> SHOWN_FIELDS = List.of("title", "summary", "correction");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-    /** Cells of a table row as the comparison shows them, side by side. */
-    private static final String CELL_SEPARATOR = " · ";
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
 
     private final Markdown markdown;
     private final HeaderParser headers;
     private final String builtBody;
     private final Document builtDocument;
+    /** Each stretch of Markdown read so far, as its blocks. */
+    private final Map<String, List<String>> stretches = new HashMap<>();
 
     /**
      * @param separator     the header separator of content files
-     * @param builtBody     the body the page was built from, whose parse is {@code builtDocument}: that version is not parsed again
+     * @param builtBody     the body the page was built from, whose parse is {@code builtDocument}: it is not parsed again
      */
     public ReadableVersions(Markdown markdown, String separator, String builtBody, Document builtDocument) {
         this.markdown = markdown;
@@ -64,7 +57,7 @@ public final class ReadableVersions implements ReadableText {
     }
 
     @Override
-    public List<String> blocks(String path, String text) {
+    public synchronized List<String> blocks(String path, String text) {
         if (!path.endsWith(".md")) {
             return paragraphs(text);
         }
@@ -75,9 +68,14 @@ public final class ReadableVersions implements ReadableText {
         }
         List<String> blocks = new ArrayList<>();
         SHOWN_FIELDS.stream().map(version.get()::value).filter(value -> !value.isBlank()).forEach(blocks::add);
-        String body = version.get().body();
-        Document document = body.equals(builtBody) ? builtDocument : markdown.parse(body);
-        collect(document, blocks);
+        if (stretches.isEmpty()) {
+            remember(builtBody, builtDocument);
+        }
+        List<Stretch> body = MarkdownStretches.of(version.get().body());
+        List<String> definitions = body.stream().filter(Stretch::isDefinition).map(ReadableVersions::key).toList();
+        for (Stretch stretch : body) {
+            blocks.addAll(stretches.computeIfAbsent(key(stretch), key -> readAlone(key, definitions)));
+        }
         return blocks;
     }
 
@@ -85,60 +83,34 @@ public final class ReadableVersions implements ReadableText {
         return Arrays.stream(PARAGRAPH_BREAK.split(text.strip())).filter(paragraph -> !paragraph.isBlank()).toList();
     }
 
-    private static void collect(Node parent, List<String> blocks) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof TableSeparator || node instanceof Reference || node instanceof HtmlBlock) {
-                continue;
+    /** A stretch without the blank lines around it, which do not change how it reads. */
+    private static String key(Stretch stretch) {
+        return LEADING_BLANK_LINES.matcher(stretch.text()).replaceFirst("").stripTrailing();
+    }
+
+    /** The blocks of each stretch of a body already parsed whole, taken from its parse. */
+    private void remember(String body, Document document) {
+        List<Stretch> parts = MarkdownStretches.of(body);
+        Node node = document.getFirstChild();
+        for (int index = 0; index < parts.size(); index++) {
+            int end = index + 1 < parts.size() ? parts.get(index + 1).start() : Integer.MAX_VALUE;
+            List<String> blocks = new ArrayList<>();
+            for (; node != null && node.getStartOffset() < end; node = node.getNext()) {
+                ReadableBlocks.add(node, blocks);
             }
-            if (node instanceof Paragraph paragraph) {
-                add(blocks, Directive.parse(paragraph.getChars().toString()).map(ReadableVersions::shown)
-                        .orElseGet(() -> PlainText.asRead(paragraph)));
-            } else if (node instanceof Heading) {
-                add(blocks, PlainText.asRead(node));
-            } else if (node instanceof TableRow row) {
-                List<String> cells = new ArrayList<>();
-                row.getChildren().forEach(cell -> cells.add(PlainText.asRead(cell)));
-                add(blocks, String.join(CELL_SEPARATOR, cells));
-            } else if (node instanceof ListItem item) {
-                StringBuilder own = new StringBuilder();
-                item.getChildren().forEach(child -> {
-                    if (!(child instanceof ListBlock)) {
-                        own.append(PlainText.asRead(child)).append(' ');
-                    }
-                });
-                add(blocks, own.toString().strip());
-                item.getChildren().forEach(child -> {
-                    if (child instanceof ListBlock) {
-                        collect(child, blocks);
-                    }
-                });
-            } else if (node instanceof FootnoteBlock note) {
-                add(blocks, "Source: " + PlainText.asRead(note));
-            } else if (node instanceof FencedCodeBlock code) {
-                add(blocks, code.getContentChars().toString().strip());
-            } else if (node instanceof IndentedCodeBlock code) {
-                add(blocks, code.getContentChars().toString().strip());
-            } else {
-                collect(node, blocks);
-            }
+            stretches.put(key(parts.get(index)), blocks);
         }
     }
 
-    /** A directive as the page shows it: {@code {{map bases}}} reads "Map: bases". */
-    private static String shown(Directive directive) {
-        List<String> words = new ArrayList<>();
-        if (!directive.argument().isEmpty()) {
-            words.add(directive.argument());
+    /** Parses a stretch with the body's definitions after it, so its links and notes resolve, and reads its own blocks. */
+    private List<String> readAlone(String stretch, List<String> definitions) {
+        StringBuilder text = new StringBuilder(stretch);
+        definitions.stream().filter(definition -> !definition.equals(stretch)).forEach(definition -> text.append("\n\n").append(definition));
+        List<String> blocks = new ArrayList<>();
+        for (Node node = markdown.parse(text.toString()).getFirstChild(); node != null && node.getStartOffset() < stretch.length();
+             node = node.getNext()) {
+            ReadableBlocks.add(node, blocks);
         }
-        directive.options().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(option -> words.add(option.getKey() + " " + option.getValue()));
-        String name = directive.name().substring(0, 1).toUpperCase(Locale.ROOT) + directive.name().substring(1);
-        return words.isEmpty() ? name : name + ": " + String.join(", ", words);
-    }
-
-    private static void add(List<String> blocks, String block) {
-        if (!block.isBlank()) {
-            blocks.add(block);
-        }
+        return blocks;
     }
 }

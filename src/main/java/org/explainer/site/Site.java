@@ -34,6 +34,8 @@ public final class Site {
     private final List<Page> pages;
     private final List<Page> drafts;
     private final Map<String, Page> pagesByUri = new HashMap<>();
+    /** The first page of each layout, as pageWithLayout finds it: every page's frame asks for one, so not by a search. */
+    private final Map<String, Page> pagesByLayout = new HashMap<>();
     private final List<Redirect> redirects = new ArrayList<>();
     // Filled in by SiteAssembler, then sealed: see seal().
     private List<Problem> warnings = new ArrayList<>();
@@ -50,6 +52,7 @@ public final class Site {
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
         }
+        pagesByUri.values().forEach(page -> pagesByLayout.putIfAbsent(page.getLayout(), page));
     }
 
     public SiteSettings getSettings() {
@@ -161,7 +164,7 @@ public final class Site {
      * wherever the site puts it; null when it has none (templates test with {@code ??}).
      */
     public Page pageWithLayout(String layout) {
-        return pagesByUri.values().stream().filter(page -> layout.equals(page.getLayout())).findFirst().orElse(null);
+        return pagesByLayout.get(layout);
     }
 
     /** Glossary entries, A–Z. */

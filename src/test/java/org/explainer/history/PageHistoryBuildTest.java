@@ -168,6 +168,24 @@ class PageHistoryBuildTest {
     }
 
     @Test
+    void aChangeMadeOnABranchIsListedOnceNotAgainAsTheMerge() {
+        repository.branch("timetable");
+        project.write("content/explainers/ferry-fares.md", explainer("published",
+                "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in January."));
+        repository.commit("2025-08-07", "Say when the ferry stops");
+        repository.checkout("main");
+        project.write("content/about.md", "title=About\ntype=page\nsummary=About the site.\ndate=2025-08-01\n"
+                + "reviewed=2025-08-02\nstatus=published\ntags=test\n~~~~~~\n\n## How we work\n\nWith care.\n");
+        repository.commit("2025-08-08", "Reword the about page");
+        repository.merge("timetable", "2025-08-09", "Merge the timetable branch");
+        project.buildWithHistory();
+        assertEquals(List.of("7 August 2025: Say when the ferry stops", "5 August 2025: Rename the fares page",
+                        "4 August 2025: Fix the fare", "3 August 2025: Say how often the ferry sails", "1 August 2025: Add the site"),
+                page("explainers/ferry-fares.history.html").select(".history__heading").eachText());
+        assertEquals("8 August 2025: Reword the about page", page("about.history.html").selectFirst(".history__heading").text());
+    }
+
+    @Test
     void aCorrectionShowsOnThePageOnTheCorrectionsPageAndInItsFeed() {
         project.buildWithHistory();
         Element note = page("explainers/ferry-fares.html").selectFirst("#corrections-title").parent();

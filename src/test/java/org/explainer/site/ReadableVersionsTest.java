@@ -1,16 +1,26 @@
 package org.explainer.site;
 
+import org.explainer.base.ProblemCollector;
+import org.explainer.content.HeaderParser;
+import org.explainer.content.SourceLocation;
 import org.explainer.markdown.Markdown;
+import org.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A version of a content file read as the comparison of a change shows it: the words a reader reads, block by block. */
 class ReadableVersionsTest {
 
     private static final Markdown MARKDOWN = new Markdown();
+    private static final String SEPARATOR = "~~~~~~";
     private static final String HEADER = "title=Ferry fares\ntype=explainer\nsummary=What the ferry costs.\nstatus=published\n~~~~~~\n\n";
 
     private static List<String> read(String body) {
@@ -53,5 +63,34 @@ class ReadableVersionsTest {
         assertEquals(List.of("- date: \"1971\"\n  title: Tartus", "- date: \"1980\"\n  title: Treaty"),
                 new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""))
                         .blocks("data/timeline.yml", "- date: \"1971\"\n  title: Tartus\n\n- date: \"1980\"\n  title: Treaty\n"));
+    }
+
+    /** A version's blocks read by stretches, each parsed alone, against the same version parsed whole. */
+    private static void assertSameByStretches(String path, String text) {
+        String body = new HeaderParser(SEPARATOR).parse(new SourceLocation(Path.of(path), path, path), text, new ProblemCollector())
+                .orElseThrow().body();
+        List<String> whole = new ReadableVersions(MARKDOWN, SEPARATOR, body, MARKDOWN.parse(body)).blocks(path, text);
+        List<String> byStretches = new ReadableVersions(MARKDOWN, SEPARATOR, "", MARKDOWN.parse("")).blocks(path, text);
+        assertEquals(whole, byStretches, path);
+    }
+
+    @Test
+    void blocksThatSpanBlankLinesReadAsWhenTheBodyIsParsedWhole() {
+        assertSameByStretches("content/explainers/fares.md", HEADER + "Intro.[^a][^b] See [the port][port].\n\n"
+                + "- First item.\n\n  Its second paragraph.\n\n- Second item.\n\n```\ncode\n\nmore code\n```\n\n"
+                + "> Quoted.\n\n    indented code\n\n[^a]: Note a.\n\n    Its second paragraph.\n\n[^b]: Note b.\n\n"
+                + "[port]: https://example.org/port\n");
+    }
+
+    @Test
+    void everyPageOfTheSiteReadsByStretchesAsWhenParsedWhole() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(TestProject.REAL.resolve("content"))) {
+            files = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(files.size() > 20, files.toString());
+        for (Path file : files) {
+            assertSameByStretches(TestProject.REAL.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.explainer.testing;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
@@ -41,6 +43,39 @@ public final class TestRepository implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return this;
+    }
+
+    /** Creates a branch at the current commit and switches the work tree to it. */
+    public TestRepository branch(String name) {
+        try {
+            git.branchCreate().setName(name).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+        return checkout(name);
+    }
+
+    public TestRepository checkout(String name) {
+        try {
+            git.checkout().setName(name).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Merges a branch into the current one, as a merge commit on the given day (the branches must not conflict). */
+    public TestRepository merge(String branch, String day, String message) {
+        try {
+            MergeResult merged = git.merge().include(git.getRepository().resolve(branch))
+                    .setFastForward(MergeCommand.FastForwardMode.NO_FF).setCommit(false).call();
+            if (!merged.getMergeStatus().isSuccessful()) {
+                throw new IllegalStateException("the merge of " + branch + " failed: " + merged.getMergeStatus());
+            }
+        } catch (GitAPIException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return commit(day, message);
     }
 
     /** A clone of this repository holding only its last commit, in {@code folder}. */
