@@ -59,7 +59,7 @@ public final class Main {
                 case "new" -> create(config, options);
                 case "links" -> System.exit(LinkCheck.run(config,
                         Path.of(options.getOrDefault("report", project.resolve("target/link-check").toString())),
-                        CheckSettings.standard(config.settings().getUrl())));
+                        CheckSettings.standard(config.settings().getUrl()), System.out));
                 default -> {
                     System.err.println("Unknown command '" + command + "'; use bake, preview, new or links.");
                     System.exit(2);
