@@ -115,8 +115,21 @@ public final class SiteBuild {
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
+        return build(output, withHistory);
+    }
+
+    /**
+     * Builds the site without reading the pages' history, even in a build with history: the preview serves
+     * its first build this way, since the history read of a freshly started JVM takes about as long again as
+     * the rest of the build, and rebuilds with the history right after (bench/README.md).
+     */
+    public Site buildBeforeTheHistory(Path output) {
+        return build(output, false);
+    }
+
+    private Site build(Path output, boolean readingHistory) {
         renderer.prepareInBackground();
-        Assembly assembly = prepare();
+        Assembly assembly = prepare(readingHistory);
         Site site = assembly.site();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
@@ -126,7 +139,7 @@ public final class SiteBuild {
             start = timings.lap("prepare staging folder", start);
             WarmRenderer.Ready ready = renderer.await();
             start = timings.lap("wait for JBake's set-up", start);
-            PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), history.head(), output,
+            PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), (readingHistory ? history : History.NONE).head(), output,
                     ready.templatesChanged());
             Partials partials = ready.renderer().partials(assembly.texts().getDefault());
             List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, partials))).toList();
@@ -162,14 +175,14 @@ public final class SiteBuild {
 
     /** Reads, validates and links up all content and data, without writing anything. */
     public Site assemble() {
-        return prepare().site();
+        return prepare(withHistory).site();
     }
 
     /** The checked site, the maps drawn for it and the interface text of its languages. */
     private record Assembly(Site site, Maps maps, InterfaceTexts texts) {
     }
 
-    private Assembly prepare() {
+    private Assembly prepare(boolean readingHistory) {
         long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
         // The maps depend on no content: they are drawn on another thread while the content is read.
@@ -186,7 +199,8 @@ public final class SiteBuild {
             return drawn;
         });
         // The history depends only on the repository: it is read on another thread too.
-        CompletableFuture<History> reading = CompletableFuture.supplyAsync(this::readHistory);
+        CompletableFuture<History> reading = readingHistory ? CompletableFuture.supplyAsync(this::readHistory)
+                : CompletableFuture.completedFuture(History.NONE);
         InterfaceTexts texts = InterfaceTexts.load(project, problems);
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
                 project.termCategories()).scan(problems);
@@ -201,8 +215,8 @@ public final class SiteBuild {
         problems.addAll(mapProblems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
-        PageHistories histories = histories(join(reading));
-        if (withHistory) {
+        PageHistories histories = readingHistory ? histories(join(reading)) : PageHistories.NONE;
+        if (readingHistory) {
             start = timings.lap("wait for the history", start);
         }
         Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, problems);

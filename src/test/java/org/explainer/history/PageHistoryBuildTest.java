@@ -302,6 +302,18 @@ class PageHistoryBuildTest {
         assertTrue(page("explainers/ferry-fares.html").text().contains("Last changed 5 August 2025"));
     }
 
+    @Test
+    void thePreviewsFirstBuildComesBeforeTheHistoryAndTheNextHasItAsAFreshBuildWould() {
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
+        kept.buildBeforeTheHistory(project.output());
+        assertFalse(page("explainers/ferry-fares.html").text().contains("Last changed"));
+        assertFalse(Files.exists(project.output().resolve("explainers/ferry-fares.history.html")));
+
+        kept.build(project.output());
+        assertTrue(page("explainers/ferry-fares.html").text().contains("Last changed 5 August 2025"));
+        assertSameAsFreshPreview();
+    }
+
     private void assertSameAsFreshPreview() {
         Path fresh = dir.resolve("target/fresh");
         new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true).build(fresh);
