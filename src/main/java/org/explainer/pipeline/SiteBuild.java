@@ -79,8 +79,8 @@ public final class SiteBuild {
     private final boolean withHistory;
     /** The history last read, kept across the preview's rebuilds until HEAD moves. */
     private History history = History.NONE;
-    /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
-    private final OutputLinkChecker outputLinks = new OutputLinkChecker();
+    /** In the preview, kept across rebuilds, so only changed pages are parsed again. */
+    private final OutputLinkChecker outputLinks;
     /** The maps, drawn again only when a map file or the boundary data changes. */
     private final FileMemo<Maps> drawnMaps = new FileMemo<>();
 
@@ -108,6 +108,7 @@ public final class SiteBuild {
         this.mode = mode;
         this.timings = timings;
         this.withHistory = withHistory;
+        this.outputLinks = mode == BuildMode.PREVIEW ? OutputLinkChecker.acrossBuilds() : OutputLinkChecker.once();
         this.markdown = new Markdown(project.scriptLanguages());
         this.assembler = new SiteAssembler(markdown);
         this.renderer = new WarmRenderer(project.projectDir(), project.templatesDir());
