@@ -64,10 +64,13 @@ public final class SubPathLinkChecker {
         return findings;
     }
 
-    /** Follows links from the home page; returns every page reached. */
+    /**
+     * Follows links from the home page and from the 404 page, which hosting serves at every missing address,
+     * so readers arrive there too (its translations are reached from it); returns every page reached.
+     */
     private Set<URI> crawl(List<Finding> findings) {
         Set<URI> reached = new LinkedHashSet<>();
-        Deque<URI> queue = new ArrayDeque<>(List.of(root));
+        Deque<URI> queue = new ArrayDeque<>(List.of(root, root.resolve(SiteFiles.NOT_FOUND_PAGE)));
         while (!queue.isEmpty()) {
             HttpFetcher.Response page = http.get(queue.removeFirst());
             if (!page.isHtml() || !reached.add(page.uri())) {
@@ -132,7 +135,7 @@ public final class SubPathLinkChecker {
         for (Path file : SiteFiles.htmlPages(folder)) {
             String name = SiteFiles.name(folder, file);
             if (!name.equals(SiteFiles.NOT_FOUND_PAGE) && !reached.contains(root.resolve(SiteFiles.urlPath(folder, file)))) {
-                findings.add(Finding.at(name, "no link leads here from the home page"));
+                findings.add(Finding.at(name, "no link leads here from the home page or the 404 page"));
             }
         }
     }
