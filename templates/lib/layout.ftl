@@ -2,6 +2,7 @@
 <#import "meta.ftl" as meta>
 <#import "navigation.ftl" as navigation>
 <#import "draft.ftl" as draft>
+<#import "translation.ftl" as translation>
 <#--
   The frame of every HTML page: document head, skip link, site header, main landmark, footer. A page
   of the site is framed by its page alone; a page the build generates beside one (its history, a
@@ -54,6 +55,7 @@
 <@navigation.header root=root uri=uri home=own && page.layout == "home"/>
 <main id="main" class="site-main" tabindex="-1">
 <#if page?is_hash><@draft.banner page=page/></#if>
+<#if own><@translation.notice page=page/></#if>
 <#nested>
 </main>
 <@navigation.footer root=root/>

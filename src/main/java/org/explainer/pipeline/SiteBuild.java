@@ -29,6 +29,8 @@ import org.explainer.site.SiteAssembler;
 import org.explainer.text.InterfaceTexts;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineLoader;
+import org.explainer.translation.TranslationCheck;
+import org.explainer.translation.Translations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -201,11 +203,13 @@ public final class SiteBuild {
         problems.addAll(mapProblems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
-        PageHistories histories = histories(join(reading));
+        History read = join(reading);
+        PageHistories histories = histories(read);
         if (withHistory) {
             start = timings.lap("wait for the history", start);
         }
-        Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, problems);
+        Translations translations = translations(sources, read, problems);
+        Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, translations, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps, texts);
@@ -225,6 +229,13 @@ public final class SiteBuild {
     private PageHistories histories(History read) {
         return withHistory ? new RepositoryPageHistories(read, contentFolder(), timelineFile(), mode.includesDrafts(),
                 markdown, project.headerSeparator()) : PageHistories.NONE;
+    }
+
+    /** Where each translation this build renders stands against its original: the preview's rebuild reuses the history read. */
+    private Translations translations(List<SourceFile> sources, History read, ProblemCollector problems) {
+        List<SourceFile> rendered = mode.includesDrafts() ? sources : sources.stream().filter(source -> !source.isDraft()).toList();
+        return new TranslationCheck(project.settings().languages(), read, contentFolder(), project.headerSeparator())
+                .check(rendered, problems);
     }
 
     private String contentFolder() {

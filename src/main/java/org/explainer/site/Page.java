@@ -6,6 +6,7 @@ import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
 import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.Urls;
+import org.explainer.translation.TranslationState;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ public final class Page {
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
     private PageHistory history;
+    private TranslationState translation;
 
     Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
         this.source = source;
@@ -111,6 +113,15 @@ public final class Page {
 
     void setHistory(PageHistory history) {
         this.history = history;
+    }
+
+    /** For a translation, where it stands against its original; null for any other page (templates test with {@code ??}). */
+    public TranslationState getTranslation() {
+        return translation;
+    }
+
+    void setTranslation(TranslationState translation) {
+        this.translation = translation;
     }
 
     /** The address of the page's history page, beside the page: {@code explainers/x.history.html}. */

@@ -13,6 +13,7 @@ import org.explainer.markdown.context.LinkTarget;
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directives;
+import org.explainer.translation.Translations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,9 +67,10 @@ public final class SiteAssembler {
      * @param directives the directives pages may use
      * @param mode       whether drafts are assembled too (the preview), or left out (the production build)
      * @param histories  each page's history, and the pages that moved
+     * @param translations where each translation stands against its original, and the warnings that found
      */
     public Site assemble(SiteSettings settings, List<SourceFile> sources, Glossary glossary, Directives directives,
-                         BuildMode mode, PageHistories histories, ProblemCollector problems) {
+                         BuildMode mode, PageHistories histories, Translations translations, ProblemCollector problems) {
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
         List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
         // A published page's link to a draft is reported even in the preview, where the draft is rendered:
@@ -112,6 +114,8 @@ public final class SiteAssembler {
         draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary.withDrafts())));
         findRelated(pages);
         all.forEach(page -> page.setHistory(histories.of(page)));
+        all.forEach(page -> page.setTranslation(translations.of(page.source().contentPath())));
+        site.addWarnings(translations.warnings());
         Map<String, Page> byContentPath = new HashMap<>();
         pages.forEach(page -> byContentPath.put(page.source().contentPath(), page));
         histories.movedFiles().forEach((before, now) -> {

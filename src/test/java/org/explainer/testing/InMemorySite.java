@@ -23,6 +23,7 @@ import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
+import org.explainer.translation.Translations;
 import org.explainer.base.SiteSettings;
 
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ public final class InMemorySite {
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", ENGLISH, "https://example.org/", "Test",
                         List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
-                sources, glossary, new Directives(directives), mode, PageHistories.NONE, problems);
+                sources, glossary, new Directives(directives), mode, PageHistories.NONE, Translations.NONE, problems);
         problems.throwIfAny();
         return site;
     }
