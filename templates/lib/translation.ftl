@@ -12,7 +12,8 @@
 <#local state = page.translation>
 <#local original = site.page(state.originalUri)!"">
 <aside class="notice translation-notice" aria-labelledby="translation-notice-title">
-<h2 class="notice__title" id="translation-notice-title">${text("translation.notice.title")}</h2>
+<#-- Named by its first line, not a heading: it comes before the page's h1, and is no part of the page's outline. -->
+<p class="notice__title" id="translation-notice-title"><strong>${text("translation.notice.title")}</strong></p>
 <#if state.uncommitted>
 <p>${text("translation.notice.uncommitted")}</p>
 <#elseif state.since?has_content>
