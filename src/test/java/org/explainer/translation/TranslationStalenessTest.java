@@ -143,8 +143,12 @@ class TranslationStalenessTest {
         Element notice = translatedPage().selectFirst("main aside.translation-notice");
         assertNotNull(notice, "the notice on the translated page");
         assertEquals("translation-notice-title", notice.attr("aria-labelledby"));
-        // The page frame speaks the default language until the editions render each language with its own text.
-        assertTrue(notice.text().contains("changed on 3 August 2025"), notice.text());
+        // In the page's language: until the editions render each language with its own interface text, every
+        // page speaks the default language, and so does the notice.
+        boolean german = translatedPage().selectFirst("html").attr("lang").startsWith("de");
+        assertEquals(german ? "Das Original wurde seit dieser Übersetzung geändert" : "The original has changed since this translation",
+                notice.selectFirst("#translation-notice-title").text());
+        assertTrue(notice.text().contains(german ? "am 3. August 2025 geändert" : "changed on 3 August 2025"), notice.text());
         assertEquals("2025-08-03", notice.selectFirst("time").attr("datetime"));
         assertEquals(List.of("Fares"), notice.select(".translation-notice__sections li").eachText());
         assertEquals(List.of("../../explainers/fares.html", "../../explainers/fares.change-2.html"),
@@ -182,6 +186,13 @@ class TranslationStalenessTest {
         BuildFailure failure = assertThrows(BuildFailure.class, project::buildWithHistory);
         assertTrue(failure.getMessage().contains(TRANSLATION + ":8: translates=0123456789ab is no version of " + ORIGINAL),
                 failure.getMessage());
+    }
+
+    @Test
+    void aVersionOnAPageThatIsNoTranslationFailsTheBuild() {
+        project.write(ORIGINAL, explainer("Ferry fares", "translates=0123456789ab\n", "Body."));
+        BuildFailure failure = assertThrows(BuildFailure.class, project::buildWithHistory);
+        assertTrue(failure.getMessage().contains(ORIGINAL + ":8: translates= belongs in a translation"), failure.getMessage());
     }
 
     @Test
