@@ -67,7 +67,7 @@ public final class Main {
                 case "new" -> create(config, options);
                 case "links" -> System.exit(LinkCheck.run(config,
                         Path.of(options.getOrDefault("report", project.resolve("target/link-check").toString())),
-                        CheckSettings.standard(config.settings().getUrl())));
+                        CheckSettings.standard(config.settings().getUrl()), System.out));
                 case "translated" -> recordVersion(config, options.getOrDefault("page", ""));
                 case "translations" -> translations(config, history);
                 default -> {

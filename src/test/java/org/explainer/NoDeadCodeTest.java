@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +36,19 @@ class NoDeadCodeTest {
     /** Words that may stand before a call, so that "return size(" is a call and "int size(" a declaration. */
     private static final Set<String> BEFORE_A_CALL = Set.of("return", "new", "throw", "else", "case", "yield", "assert");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\w>\\]]+)\\s+$");
+    /** {@code ::name} (group 1), or {@code name(} (group 2, with group 1 empty). */
+    private static final Pattern CALL_OR_REFERENCE = Pattern.compile("::([\\w$]+)|(?<![\\w$])([\\w$]+)\\s*\\(");
+    private static final Pattern PROPERTY = Pattern.compile("\\.([\\w$]+)");
 
     @Test
     void everyDeclaredMethodIsUsed() throws Exception {
         String java = text(MAIN_SOURCES, ".java");
-        String templates = text(TEMPLATES, ".ftl");
+        Map<String, List<Integer>> calls = callsByName(java);
+        Set<String> read = readByTemplates(text(TEMPLATES, ".ftl"));
         List<String> unused = new ArrayList<>();
         for (Class<?> type : projectClasses()) {
             for (Method method : type.getDeclaredMethods()) {
-                if (needsAUse(type, method) && !calledIn(java, method.getName()) && !readIn(templates, method.getName())) {
+                if (needsAUse(type, method) && !calledIn(java, calls, method.getName()) && !readIn(read, method.getName())) {
                     unused.add(type.getName() + "." + method.getName());
                 }
             }
@@ -85,15 +92,28 @@ class NoDeadCodeTest {
         return false;
     }
 
+    /**
+     * Where each name is followed by an opening parenthesis, and each {@code ::name}, found in one pass over
+     * the sources rather than once per method.
+     */
+    private static Map<String, List<Integer>> callsByName(String java) {
+        Map<String, List<Integer>> calls = new HashMap<>();
+        Matcher name = CALL_OR_REFERENCE.matcher(java);
+        while (name.find()) {
+            String reference = name.group(1);
+            calls.computeIfAbsent(reference != null ? "::" + reference : name.group(2), key -> new ArrayList<>()).add(name.start(2));
+        }
+        return calls;
+    }
+
     /** A call {@code name(}, a method reference {@code ::name}; not the declaration {@code Type name(}. */
-    private static boolean calledIn(String java, String name) {
-        if (java.contains("::" + name)) {
+    private static boolean calledIn(String java, Map<String, List<Integer>> calls, String name) {
+        if (calls.containsKey("::" + name)) {
             return true;
         }
-        Matcher call = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "\\s*\\(").matcher(java);
-        while (call.find()) {
-            int lineStart = java.lastIndexOf('\n', call.start()) + 1;
-            String before = java.substring(lineStart, call.start());
+        for (int start : calls.getOrDefault(name, List.of())) {
+            int lineStart = java.lastIndexOf('\n', start) + 1;
+            String before = java.substring(lineStart, start);
             Matcher word = WORD_BEFORE.matcher(before);
             String code = before.strip();
             boolean declaration = !before.endsWith(".") && !code.endsWith("->") && word.find()
@@ -105,11 +125,21 @@ class NoDeadCodeTest {
         return false;
     }
 
+    /** Every name a template reads after a dot: {@code page.termGroups}, {@code page.isDraft()}. */
+    private static Set<String> readByTemplates(String templates) {
+        Set<String> read = new HashSet<>();
+        Matcher property = PROPERTY.matcher(templates);
+        while (property.find()) {
+            read.add(property.group(1));
+        }
+        return read;
+    }
+
     /** A template reads {@code getTermGroups()} as {@code termGroups}, {@code isDraft()} as {@code draft}. */
-    private static boolean readIn(String templates, String name) {
+    private static boolean readIn(Set<String> read, String name) {
         String property = name.replaceFirst("^(get|is)(?=[A-Z])", "");
         property = property.isEmpty() ? name : Character.toLowerCase(property.charAt(0)) + property.substring(1);
-        return Pattern.compile("\\.(" + Pattern.quote(name) + "|" + Pattern.quote(property) + ")\\b").matcher(templates).find();
+        return read.contains(name) || read.contains(property);
     }
 
     private static List<Class<?>> projectClasses() throws URISyntaxException, IOException {

@@ -43,10 +43,26 @@ public final class OutputLinkChecker {
     }
 
     private final Map<String, Parsed> parsedByPath = new HashMap<>();
+    /** Whether pages are remembered by their bytes' digest for the next check; a check done once needs no digest. */
+    private final boolean remembering;
+
+    private OutputLinkChecker(boolean remembering) {
+        this.remembering = remembering;
+    }
+
+    /** A checker for one check. */
+    public static OutputLinkChecker once() {
+        return new OutputLinkChecker(false);
+    }
+
+    /** A checker kept across builds (the preview's), which parses again only the files that changed. */
+    public static OutputLinkChecker acrossBuilds() {
+        return new OutputLinkChecker(true);
+    }
 
     /** Checks {@code siteDir}, built for {@code siteAddress}, once. */
     public static void check(Path siteDir, URI siteAddress, ProblemCollector problems) {
-        new OutputLinkChecker().checkSite(siteDir, siteAddress, problems);
+        once().checkSite(siteDir, siteAddress, problems);
     }
 
     /**
@@ -103,8 +119,11 @@ public final class OutputLinkChecker {
     }
 
     private Parsed parsed(Path siteDir, Path file) {
-        String key = key(siteDir, file);
         byte[] bytes = read(file);
+        if (!remembering) {
+            return parse(file, bytes, null);
+        }
+        String key = key(siteDir, file);
         byte[] digest = sha256(bytes);
         Parsed known;
         synchronized (parsedByPath) {
@@ -113,12 +132,16 @@ public final class OutputLinkChecker {
         if (known != null && Arrays.equals(known.digest(), digest)) {
             return known;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Parsed fresh = new Parsed(digest, file.toString().endsWith(".css") ? cssLinks(text) : pageLinks(text));
+        Parsed fresh = parse(file, bytes, digest);
         synchronized (parsedByPath) {
             parsedByPath.put(key, fresh);
         }
         return fresh;
+    }
+
+    private static Parsed parse(Path file, byte[] bytes, byte[] digest) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return new Parsed(digest, file.toString().endsWith(".css") ? cssLinks(text) : pageLinks(text));
     }
 
     /** Parsed without tracking positions, which doubles jsoup's speed; lines are found only for a page with problems. */

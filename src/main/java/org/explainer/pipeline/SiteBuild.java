@@ -81,8 +81,8 @@ public final class SiteBuild {
     private final boolean withHistory;
     /** The history last read, kept across the preview's rebuilds until HEAD moves. */
     private History history = History.NONE;
-    /** Kept across the preview's rebuilds, so only changed pages are parsed again. */
-    private final OutputLinkChecker outputLinks = new OutputLinkChecker();
+    /** In the preview, kept across rebuilds, so only changed pages are parsed again. */
+    private final OutputLinkChecker outputLinks;
     /** The maps, drawn again only when a map file or the boundary data changes. */
     private final FileMemo<Maps> drawnMaps = new FileMemo<>();
 
@@ -110,6 +110,7 @@ public final class SiteBuild {
         this.mode = mode;
         this.timings = timings;
         this.withHistory = withHistory;
+        this.outputLinks = mode == BuildMode.PREVIEW ? OutputLinkChecker.acrossBuilds() : OutputLinkChecker.once();
         this.markdown = new Markdown(project.scriptLanguages());
         this.assembler = new SiteAssembler(markdown);
         this.renderer = new WarmRenderer(project.projectDir(), project.templatesDir());
@@ -117,8 +118,21 @@ public final class SiteBuild {
 
     /** Builds the site into {@code output}; throws {@link BuildFailure} listing every problem found. */
     public Site build(Path output) {
+        return build(output, withHistory);
+    }
+
+    /**
+     * Builds the site without reading the pages' history, even in a build with history: the preview serves
+     * its first build this way, since the history read of a freshly started JVM takes about as long again as
+     * the rest of the build, and rebuilds with the history right after (bench/README.md).
+     */
+    public Site buildBeforeTheHistory(Path output) {
+        return build(output, false);
+    }
+
+    private Site build(Path output, boolean readingHistory) {
         renderer.prepareInBackground();
-        Assembly assembly = prepare();
+        Assembly assembly = prepare(readingHistory);
         Site site = assembly.site();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
@@ -128,7 +142,7 @@ public final class SiteBuild {
             start = timings.lap("prepare staging folder", start);
             WarmRenderer.Ready ready = renderer.await();
             start = timings.lap("wait for JBake's set-up", start);
-            PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), history.head(), output,
+            PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), (readingHistory ? history : History.NONE).head(), output,
                     ready.templatesChanged());
             Partials partials = ready.renderer().partials(assembly.texts().getDefault());
             List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, partials))).toList();
@@ -164,14 +178,14 @@ public final class SiteBuild {
 
     /** Reads, validates and links up all content and data, without writing anything. */
     public Site assemble() {
-        return prepare().site();
+        return prepare(withHistory).site();
     }
 
     /** The checked site, the maps drawn for it and the interface text of its languages. */
     private record Assembly(Site site, Maps maps, InterfaceTexts texts) {
     }
 
-    private Assembly prepare() {
+    private Assembly prepare(boolean readingHistory) {
         long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
         // The maps depend on no content: they are drawn on another thread while the content is read.
@@ -188,7 +202,8 @@ public final class SiteBuild {
             return drawn;
         });
         // The history depends only on the repository: it is read on another thread too.
-        CompletableFuture<History> reading = CompletableFuture.supplyAsync(this::readHistory);
+        CompletableFuture<History> reading = readingHistory ? CompletableFuture.supplyAsync(this::readHistory)
+                : CompletableFuture.completedFuture(History.NONE);
         InterfaceTexts texts = InterfaceTexts.load(project, problems);
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
                 project.termCategories()).scan(problems);
@@ -204,8 +219,8 @@ public final class SiteBuild {
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
         History read = join(reading);
-        PageHistories histories = histories(read);
-        if (withHistory) {
+        PageHistories histories = readingHistory ? histories(read) : PageHistories.NONE;
+        if (readingHistory) {
             start = timings.lap("wait for the history", start);
         }
         Translations translations = translations(sources, read, problems);

@@ -5,6 +5,7 @@ import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.pipeline.Warnings;
+import org.explainer.site.Site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The writers' preview: bakes, drafts included, serves the site on 127.0.0.1 and rebakes on every change
@@ -38,20 +40,24 @@ public final class Preview {
         SiteBuild build = new SiteBuild(config, printTimings ? (step, nanos) -> steps.merge(step, nanos, Long::sum)
                 : SiteBuild.Timings.NONE, BuildMode.PREVIEW, history);
         BuildStatus status = new BuildStatus();
-        rebuild(build, output, steps, "Built", status);
+        // The first page comes sooner without the pages' history; it follows at once, and the open page reloads with it.
+        rebuild(history ? () -> build.buildBeforeTheHistory(output) : () -> build.build(output), steps, "Built", status);
         try (StaticServer server = StaticServer.preview(output, port, status);
              SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
                      config.assetsDir(), config.dataDir(), config.textDir()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\nPreview stopped.")));
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
             long warmUpStart = System.nanoTime();
+            if (history) {
+                rebuild(() -> build.build(output), steps, "Read the pages' history; rebuilt", status);
+            }
             warmUp(build, output);
             if (printTimings) {
                 System.out.printf("Warmed up in %d ms.%n", (System.nanoTime() - warmUpStart) / 1_000_000);
             }
             while (true) {
                 watcher.awaitChange();
-                rebuild(build, output, steps, "Rebuilt", status);
+                rebuild(() -> build.build(output), steps, "Rebuilt", status);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,14 +82,15 @@ public final class Preview {
     }
 
     /**
+     * @param build  one build of the site into the preview's folder
      * @param done   what to say when the build succeeds: "Built" the first time, "Rebuilt" after an edit
      * @param status where the open pages learn of the outcome, to reload or to show the problems
      */
-    private static void rebuild(SiteBuild build, Path output, Map<String, Long> steps, String done, BuildStatus status) {
+    private static void rebuild(Supplier<Site> build, Map<String, Long> steps, String done, BuildStatus status) {
         long start = System.nanoTime();
         steps.clear();
         try {
-            Warnings.print(build.build(output));
+            Warnings.print(build.get());
             System.out.printf("%s in %d ms.%n", done, (System.nanoTime() - start) / 1_000_000);
             steps.forEach((step, nanos) -> System.out.printf("  %6d ms  %s%n", nanos / 1_000_000, step));
             status.succeeded();

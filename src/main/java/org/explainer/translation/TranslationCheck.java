@@ -101,7 +101,8 @@ public final class TranslationCheck {
                     null, false, "", List.of());
             warnings.add(Problem.at(where, line, "this translation is out of date: " + originalFile
                     + " is no longer the version it translates (" + recorded + "); when and where it changed cannot be told"
-                    + " in a build without history (-Dhistory=off). Bring the translation up to date, then record the version: "
+                    + " without the pages' history (a build with -Dhistory=off, or the preview's first build, served before"
+                    + " the history is read). Bring the translation up to date, then record the version: "
                     + COMMAND + where));
             return state;
         }

@@ -106,7 +106,7 @@ class OutputLinkCheckerTest {
 
     @Test
     void aCheckerKeptAcrossBuildsSeesAChangedTargetPage() throws IOException {
-        OutputLinkChecker checker = new OutputLinkChecker();
+        OutputLinkChecker checker = OutputLinkChecker.acrossBuilds();
         page("index.html", "<a href=\"other.html#x\">o</a>");
         page("other.html", "<h2 id=\"x\">X</h2>");
         ProblemCollector first = new ProblemCollector();

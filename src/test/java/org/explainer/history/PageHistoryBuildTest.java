@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,28 +49,47 @@ class PageHistoryBuildTest {
                 + status + "\ntags=test\n~~~~~~\n\n" + body + "\n";
     }
 
+    /**
+     * The pages of the history every test starts from, built once: the tests that only read them share this
+     * build, and the others build their own repository's.
+     */
+    private static TestProject built;
+
+    @BeforeAll
+    static void buildTheStandardHistoryOnce(@TempDir Path shared) {
+        TestProject project = TestProject.create(shared);
+        try (TestRepository repository = commitStandardHistory(project)) {
+            project.buildWithHistory();
+        }
+        built = project;
+    }
+
     @BeforeEach
     void commitHistory() {
         project = TestProject.create(dir);
+        repository = commitStandardHistory(project);
+    }
+
+    /** The site as first committed, then edited, corrected and moved, and a draft published later. */
+    private static TestRepository commitStandardHistory(TestProject project) {
         project.write("content/explainers/fares.md", explainer("published",
                 "The ferry costs ten pounds.\n\nIt sails every hour.\n\nIt stops in winter."));
         project.write("content/explainers/later.md", explainer("Later", "draft", "A first draft."));
-        repository = TestRepository.init(project);
-        {
-            repository.commit("2025-08-01", "Add the site");
-            project.write("content/explainers/later.md", explainer("Later", "draft", "A second draft."));
-            repository.commit("2025-08-02", "Redraft the later page");
-            project.write("content/explainers/fares.md", explainer("published",
-                    "The ferry costs ten pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
-            repository.commit("2025-08-03", "Say how often the ferry sails\n\nThe timetable changed.");
-            project.write("content/explainers/fares.md", explainer("published",
-                    "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
-            repository.commit("2025-08-04", "Fix the fare\n\nCorrection: the fare is twelve pounds, not ten.");
-            project.move("content/explainers/fares.md", "content/explainers/ferry-fares.md");
-            repository.commit("2025-08-05", "Rename the fares page");
-            project.write("content/explainers/later.md", explainer("Later", "published", "The finished page."));
-            repository.commit("2025-08-06", "Publish the later page");
-        }
+        TestRepository repository = TestRepository.init(project);
+        repository.commit("2025-08-01", "Add the site");
+        project.write("content/explainers/later.md", explainer("Later", "draft", "A second draft."));
+        repository.commit("2025-08-02", "Redraft the later page");
+        project.write("content/explainers/fares.md", explainer("published",
+                "The ferry costs ten pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
+        repository.commit("2025-08-03", "Say how often the ferry sails\n\nThe timetable changed.");
+        project.write("content/explainers/fares.md", explainer("published",
+                "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
+        repository.commit("2025-08-04", "Fix the fare\n\nCorrection: the fare is twelve pounds, not ten.");
+        project.move("content/explainers/fares.md", "content/explainers/ferry-fares.md");
+        repository.commit("2025-08-05", "Rename the fares page");
+        project.write("content/explainers/later.md", explainer("Later", "published", "The finished page."));
+        repository.commit("2025-08-06", "Publish the later page");
+        return repository;
     }
 
     @AfterEach
@@ -81,10 +101,14 @@ class PageHistoryBuildTest {
         return Jsoup.parse(project.read(path));
     }
 
+    /** A page of the standard history's shared build. */
+    private static Document built(String path) {
+        return Jsoup.parse(built.read(path));
+    }
+
     @Test
     void aPageShowsWhenItLastChangedBesideTheWritersDatesAndLinksItsHistory() {
-        project.buildWithHistory();
-        Document page = page("explainers/ferry-fares.html");
+        Document page = built("explainers/ferry-fares.html");
         Element dates = page.selectFirst("dl.dates");
         assertTrue(dates.text().contains("Last reviewed 2 August 2025"), dates.text());
         assertTrue(dates.text().contains("Last changed 5 August 2025"), dates.text());
@@ -93,8 +117,7 @@ class PageHistoryBuildTest {
 
     @Test
     void theHistoryPageListsEveryCommitSincePublicationNewestFirst() {
-        project.buildWithHistory();
-        Document history = page("explainers/ferry-fares.history.html");
+        Document history = built("explainers/ferry-fares.history.html");
         List<String> headings = history.select(".history__heading").eachText();
         assertEquals(List.of("5 August 2025: Rename the fares page", "4 August 2025: Fix the fare",
                 "3 August 2025: Say how often the ferry sails", "1 August 2025: Add the site"), headings);
@@ -104,10 +127,9 @@ class PageHistoryBuildTest {
 
     @Test
     void eachChangeIsComparedWordByWordWithTheUnchangedParagraphsFolded() {
-        project.buildWithHistory();
-        Element listed = page("explainers/ferry-fares.history.html").select(".history__change").get(2);
+        Element listed = built("explainers/ferry-fares.history.html").select(".history__change").get(2);
         assertEquals("../explainers/ferry-fares.change-2.html", listed.selectFirst("a").attr("href"));
-        Document change = page("explainers/ferry-fares.change-2.html");
+        Document change = built("explainers/ferry-fares.change-2.html");
         assertEquals("noindex", change.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("3 August 2025: Say how often the ferry sails", change.selectFirst(".history__heading").text());
         assertEquals(List.of("[removed: hour]"), change.select("del").eachText());
@@ -187,39 +209,35 @@ class PageHistoryBuildTest {
 
     @Test
     void aCorrectionShowsOnThePageOnTheCorrectionsPageAndInItsFeed() {
-        project.buildWithHistory();
-        Element note = page("explainers/ferry-fares.html").selectFirst("#corrections-title").parent();
+        Element note = built("explainers/ferry-fares.html").selectFirst("#corrections-title").parent();
         assertTrue(note.text().contains("4 August 2025: the fare is twelve pounds, not ten."), note.text());
-        List<String> listed = page("corrections.html").select(".corrections-list li").eachText();
+        List<String> listed = built("corrections.html").select(".corrections-list li").eachText();
         assertEquals(List.of("4 August 2025, Ferry fares: the fare is twelve pounds, not ten. (history)"), listed);
-        Document feed = Jsoup.parse(project.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        Document feed = Jsoup.parse(built.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser());
         assertEquals(List.of("the fare is twelve pounds, not ten."), feed.select("entry > summary").eachText());
         assertEquals("2025-08-04T00:00:00Z", feed.selectFirst("feed > updated").text());
     }
 
     @Test
     void aChangeWithoutTheTrailerIsNoCorrection() {
-        project.buildWithHistory();
-        assertEquals(1, page("corrections.html").select(".corrections-list li").size());
-        assertFalse(page("explainers/ferry-fares.history.html").select(".history__change").get(2).text().contains("Correction:"));
+        assertEquals(1, built("corrections.html").select(".corrections-list li").size());
+        assertFalse(built("explainers/ferry-fares.history.html").select(".history__change").get(2).text().contains("Correction:"));
     }
 
     @Test
     void aDraftsHistoryStartsWhenItIsPublished() {
-        project.buildWithHistory();
-        Document history = page("explainers/later.history.html");
+        Document history = built("explainers/later.history.html");
         assertEquals(List.of("6 August 2025: Publish the later page"), history.select(".history__heading").eachText());
         assertTrue(history.text().contains("First published 6 August 2025"), history.text());
     }
 
     @Test
     void aMovedPagesOldAddressSendsReadersToTheNewOne() {
-        project.buildWithHistory();
-        Document redirect = page("explainers/fares.html");
+        Document redirect = built("explainers/fares.html");
         assertEquals("0; url=../explainers/ferry-fares.html", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
         assertEquals("https://example.org/sub-path/explainers/ferry-fares.html", redirect.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("../explainers/ferry-fares.html", redirect.selectFirst("main a").attr("href"));
-        String sitemap = project.read("sitemap.xml");
+        String sitemap = built.read("sitemap.xml");
         assertTrue(sitemap.contains("explainers/ferry-fares.html"));
         assertFalse(sitemap.contains("explainers/fares.html"), sitemap);
     }
@@ -237,12 +255,11 @@ class PageHistoryBuildTest {
 
     @Test
     void historyChangeCorrectionsAndRedirectPagesHaveTheSitesOneFrame() {
-        project.buildWithHistory();
         for (String path : List.of("explainers/ferry-fares.history.html", "explainers/ferry-fares.change-2.html",
                 "corrections.html", "explainers/fares.html")) {
             // An ordinary page at the same depth, so the relative links match.
-            Document ordinary = page(path.contains("/") ? "glossary/index.html" : "about.html");
-            Document generated = page(path);
+            Document ordinary = built(path.contains("/") ? "glossary/index.html" : "about.html");
+            Document generated = built(path);
             assertEquals(siteHeader(ordinary), siteHeader(generated), path);
             assertEquals(ordinary.selectFirst("footer.site-footer").outerHtml(), generated.selectFirst("footer.site-footer").outerHtml(), path);
             List<String> expected = new java.util.ArrayList<>(headKeys(ordinary));
@@ -252,8 +269,8 @@ class PageHistoryBuildTest {
             assertEquals(expected, head, path);
             assertTrue(generated.select("script[type=application/ld+json]").isEmpty(), path);
         }
-        assertEquals("noindex", page("explainers/fares.html").selectFirst("meta[name=robots]").attr("content"));
-        assertTrue(page("corrections.html").select("meta[name=robots]").isEmpty(), "the corrections page is in the sitemap");
+        assertEquals("noindex", built("explainers/fares.html").selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(built("corrections.html").select("meta[name=robots]").isEmpty(), "the corrections page is in the sitemap");
     }
 
     @Test
@@ -300,6 +317,18 @@ class PageHistoryBuildTest {
         assertSameAsFreshPreview();
         assertEquals("7 August 2025: Edit the later page", page("explainers/later.history.html").selectFirst(".history__heading").text());
         assertTrue(page("explainers/ferry-fares.html").text().contains("Last changed 5 August 2025"));
+    }
+
+    @Test
+    void thePreviewsFirstBuildComesBeforeTheHistoryAndTheNextHasItAsAFreshBuildWould() {
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
+        kept.buildBeforeTheHistory(project.output());
+        assertFalse(page("explainers/ferry-fares.html").text().contains("Last changed"));
+        assertFalse(Files.exists(project.output().resolve("explainers/ferry-fares.history.html")));
+
+        kept.build(project.output());
+        assertTrue(page("explainers/ferry-fares.html").text().contains("Last changed 5 August 2025"));
+        assertSameAsFreshPreview();
     }
 
     private void assertSameAsFreshPreview() {

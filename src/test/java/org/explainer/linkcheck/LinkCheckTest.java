@@ -7,8 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,9 +60,11 @@ class LinkCheckTest {
         write("data/timeline.yml", "- source:\n    url: " + url("/there") + "\n");
         Path report = project.resolve("target/link-check");
 
-        int status = LinkCheck.run(ProjectConfig.load(project, ""), report, QUICK);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = LinkCheck.run(ProjectConfig.load(project, ""), report, QUICK, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertEquals(1, status, "a gone source fails the check");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Checked 2 cited addresses: 1 gone without an archived copy"), out.toString(StandardCharsets.UTF_8));
         String markdown = Files.readString(report.resolve(LinkReport.MARKDOWN));
         assertTrue(markdown.contains("## Gone, with no archived copy (most urgent) (1)"), markdown);
         assertTrue(markdown.contains("- <" + url("/gone/a") + ">: 404\n  - cited at content/explainers/page.md:5\n"), markdown);
@@ -69,7 +75,7 @@ class LinkCheckTest {
     void passesWhenNothingIsGone() throws IOException {
         write("content/page.md", "title=Page\n~~~~~~\nSee [the paper](" + url("/there") + ").\n");
 
-        assertEquals(0, LinkCheck.run(ProjectConfig.load(project, ""), project.resolve("report"), QUICK));
+        assertEquals(0, LinkCheck.run(ProjectConfig.load(project, ""), project.resolve("report"), QUICK, new PrintStream(OutputStream.nullOutputStream())));
     }
 
     private String url(String path) {
