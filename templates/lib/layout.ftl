@@ -24,7 +24,7 @@
     canonical=(page?is_hash && uri == page.uri)?then(page.canonicalPath, uri) indexed=true refresh="">
 <#local own = page?is_hash && uri == page.uri>
 <!DOCTYPE html>
-<html lang="${site.settings.language}">
+<html lang="${site.language.tag}" dir="${site.language.dir}">
 <head>
 <meta charset="utf-8">
 <@meta.policies/>
@@ -37,6 +37,7 @@
 <title><#if own && page.layout == "home">${site.settings.title}<#else>${text("page.title", {"page": title, "site": site.settings.title})}</#if></title>
 <#if own>
 <@meta.head root=root canonical=canonical title=title summary=summary article=page.explainer published=page.date modified=page.reviewed/>
+<@meta.editions page=page/>
 <@draft.robots page=page/>
 <#else>
 <@meta.head root=root canonical=canonical title=title summary=summary/>
@@ -54,6 +55,7 @@
 <@navigation.header root=root uri=uri home=own && page.layout == "home"/>
 <main id="main" class="site-main" tabindex="-1">
 <#if page?is_hash><@draft.banner page=page/></#if>
+<#if own><@navigation.languages page=page/></#if>
 <#nested>
 </main>
 <@navigation.footer root=root/>

@@ -25,6 +25,24 @@
 </header>
 </#macro>
 
+<#-- The same page in each language it is written in, each named in itself: a link to each other one, and the
+     current one not a link. Nothing on a page without translations. Parameters: page. -->
+<#macro languages page>
+<#if page.translations?has_content>
+<nav class="languages" aria-label="${text("languages.label")}">
+  <ul class="languages__list">
+    <#list page.editions as edition>
+    <#if edition.uri == page.uri>
+    <li><span class="languages__current" aria-current="true" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</span></li>
+    <#else>
+    <li><a class="languages__link" href="${page.root}${edition.uri}" hreflang="${edition.language.tag}" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</a></li>
+    </#if>
+    </#list>
+  </ul>
+</nav>
+</#if>
+</#macro>
+
 <#-- Breadcrumbs from the home page through the page's section. Parameters: page. -->
 <#macro breadcrumbs page>
 <#local section = site.settings.sectionOf(page.uri)!>

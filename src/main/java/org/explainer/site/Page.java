@@ -1,6 +1,7 @@
 package org.explainer.site;
 
 import com.vladsch.flexmark.util.ast.Document;
+import org.explainer.base.Language;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
@@ -25,14 +26,18 @@ public final class Page {
     private final PageAnalysis analysis;
     private final Term term;
     private final List<TocEntry> toc;
+    private final Language language;
     // Filled in by SiteAssembler, which links pages to each other, then sealed: see seal().
     private List<Term> termsUsed = new ArrayList<>();
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
     private PageHistory history;
+    /** The same page in each language it is written in, this one included, in the order the languages are declared. */
+    private List<Page> editions = new ArrayList<>();
 
-    Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
+    Page(SourceFile source, Document document, PageAnalysis analysis, Term term, Language language) {
         this.source = source;
+        this.language = language;
         this.document = document;
         this.analysis = analysis;
         this.term = term;
@@ -70,6 +75,33 @@ public final class Page {
     public String getHomeHref() {
         String root = getRoot();
         return root.isEmpty() ? "./" : root;
+    }
+
+    /** The language the page is written in. */
+    public Language getLanguage() {
+        return language;
+    }
+
+    /**
+     * The page in each language it is written in, this one included, in the order the languages are
+     * declared: the original and its translations. Only this page itself when it has no translations.
+     */
+    public List<Page> getEditions() {
+        return editions;
+    }
+
+    /** The page in each other language it is written in, in the order the languages are declared. */
+    public List<Page> getTranslations() {
+        return editions.stream().filter(page -> page != this).toList();
+    }
+
+    /** The page in the language with this code (this page for its own), or null (templates test with {@code ??}). */
+    public Page translation(String code) {
+        return editions.stream().filter(page -> page.language.getCode().equals(code)).findFirst().orElse(null);
+    }
+
+    void setEditions(List<Page> all) {
+        editions = List.copyOf(all);
     }
 
     public String getType() {
@@ -211,5 +243,8 @@ public final class Page {
         termsUsed = List.copyOf(termsUsed);
         mentionedIn = List.copyOf(mentionedIn);
         related = List.copyOf(related);
+        if (editions.isEmpty()) {
+            editions = List.of(this);
+        }
     }
 }
