@@ -96,8 +96,8 @@ public final class Editions {
                         + ", which is a draft (" + original.displayPath() + ":" + original.lineOf("status")
                         + "); publish the original first, or set status=draft here");
             } else if (!original.type().equals(source.type())) {
-                problems.at(where, source.lineOf("type"), "this page is a " + source.type() + ", but the page it translates, "
-                        + original.displayPath() + ", is a " + original.type() + "; a translation has its original's type");
+                problems.at(where, source.lineOf("type"), "this page's type is " + source.type() + ", but the page it translates, "
+                        + original.displayPath() + ", is of type " + original.type() + "; a translation has its original's type");
             }
         }
     }
