@@ -29,8 +29,9 @@
 <meta charset="utf-8">
 <@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<#-- The 404 page is served at any missing address, so its relative links must start from the site root. -->
-<#if own && page.layout == "not-found"><base href="${site.settings.basePath}"></#if>
+<#-- The 404 page is served at any missing address, so its relative links must start from its own folder
+     (the site root's, or a language's). -->
+<#if own && page.layout == "not-found"><base href="${site.settings.basePath}${page.uri?contains("/")?then(page.uri?keep_before_last("/") + "/", "")}"></#if>
 <#if refresh?has_content>
 <meta http-equiv="refresh" content="0; url=${refresh}">
 </#if>

@@ -19,8 +19,8 @@
 <div class="notice" data-search-fallback>
   <p>${text("search.fallback")}</p>
   <ul class="link-list">
-    <#list site.settings.nav as item>
-    <li><a href="${root}${item.uri}">${item.label}</a></li>
+    <#list site.nav as item>
+    <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
     </#list>
   </ul>
 </div>

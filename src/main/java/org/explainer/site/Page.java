@@ -71,12 +71,6 @@ public final class Page {
         return Urls.rootPath(getUri());
     }
 
-    /** The link to the home page from this page: never empty, so it works as an {@code href}. */
-    public String getHomeHref() {
-        String root = getRoot();
-        return root.isEmpty() ? "./" : root;
-    }
-
     /** The language the page is written in. */
     public Language getLanguage() {
         return language;

@@ -2,6 +2,7 @@ package org.explainer.site;
 
 import org.explainer.base.BuildMode;
 import org.explainer.base.Language;
+import org.explainer.base.NavItem;
 import org.explainer.base.SiteSettings;
 import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
@@ -117,6 +118,48 @@ public final class Site {
         editions = views;
     }
 
+    /** The header's sections, as this language's pages show them: see {@link #localised(NavItem)}. */
+    public List<NavItem> getNav() {
+        return localised(settings.getNav());
+    }
+
+    /** The footer's links, as this language's pages show them. */
+    public List<NavItem> getFooter() {
+        return localised(settings.getFooter());
+    }
+
+    /** The header section the page at {@code pageUri} belongs to, for breadcrumbs; null for none. */
+    public NavItem sectionOf(String pageUri) {
+        return getNav().stream().filter(item -> item.getUri().endsWith("/") && item.contains(pageUri)).findFirst().orElse(null);
+    }
+
+    private List<NavItem> localised(List<NavItem> items) {
+        return getFolder().isEmpty() ? items : items.stream().map(this::localised).toList();
+    }
+
+    /**
+     * A header or footer link, as a page in this language shows it: to this language's page where it has one
+     * (named by that page's title, unless the link is to a part of it), its feed for the feed; else to the
+     * default language's, named as the settings name it, with both marked as in that language.
+     */
+    private NavItem localised(NavItem item) {
+        String defaultTag = settings.languages().getDefault().getTag();
+        int hash = item.getUri().indexOf('#');
+        String path = hash < 0 ? item.getUri() : item.getUri().substring(0, hash);
+        String fragment = hash < 0 ? "" : item.getUri().substring(hash + 1);
+        if (path.equals(FEED_FILE)) {
+            return new NavItem(getFeedUri(), item.getLabel(), defaultTag, "");
+        }
+        Page own = pagesByUri.get(getFolder() + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path));
+        if (own != null && fragment.isEmpty()) {
+            return new NavItem(getFolder() + path, own.getTitle(), "", "");
+        }
+        if (own != null && own.analysis().headings().stream().anyMatch(heading -> heading.getId().equals(fragment))) {
+            return new NavItem(getFolder() + item.getUri(), item.getLabel(), defaultTag, "");
+        }
+        return new NavItem(item.getUri(), item.getLabel(), defaultTag, defaultTag);
+    }
+
     /** The language whose pages this site's lists hold (its explainers, its glossary, its feed, its search). */
     public Language getLanguage() {
         return language;
@@ -135,6 +178,11 @@ public final class Site {
     /** Where this language's files lie from the site root: empty for the default language, else {@code ar/}. */
     public String getFolder() {
         return language.equals(settings.languages().getDefault()) ? "" : language.getCode() + "/";
+    }
+
+    /** This language's home page, from the site root: its folder when it has one, else the root's. */
+    public String getHomeUri() {
+        return pagesByUri.containsKey(getFolder() + "index.html") ? getFolder() : "";
     }
 
     /** This language's Atom feed, from the site root. */

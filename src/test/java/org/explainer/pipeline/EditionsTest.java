@@ -49,6 +49,7 @@ class EditionsTest {
         project.page("ar/about.md", "page", "عن الموقع", "translates=2025-08-02\n",
                 "## طريقتنا\n\nعن [حميميم](term:khmeimim) و[طرطوس](term:tartus)، انظر [القواعد](explainers/bases.md)"
                         + " و[المحادثات](../explainers/talks.md).\n");
+        project.page("ar/404.md", "page", "الصفحة غير موجودة", "layout=not-found\n", "جرّب هذه الروابط.");
         project.page("ru/about.md", "page", "О сайте", "", "## Как мы работаем\n\nО [базе](term:khmeimim).\n");
         return project;
     }
@@ -125,6 +126,27 @@ class EditionsTest {
         String untranslated = project.read("explainers/bases.html");
         assertLacks(untranslated, "class=\"languages\"", "hreflang=\"x-default\"", "og:locale:alternate");
         assertContains(project.read("ru/about.html"), "<html lang=\"ru\" dir=\"ltr\">", "[ru] Skip to main content");
+    }
+
+    @Test
+    void headerAndFooterLeadToTheLanguagesPagesWhereItHasThem() {
+        TestProject project = multilingual();
+        project.build();
+        String arabic = project.read("ar/about.html");
+        assertContains(arabic, "<a class=\"site-header__name\" href=\"../ar/\">",
+                // a section the language lacks: the default language's, named and marked as in it
+                "<a class=\"site-nav__link\" href=\"../explainers/\" hreflang=\"en-GB\" lang=\"en-GB\">Explainers</a>",
+                // a page it has: its own, named by its title
+                "<a class=\"site-nav__link\" href=\"../ar/about.html\" aria-current=\"page\">عن الموقع</a>",
+                "<a class=\"site-nav__link site-nav__search\" href=\"../ar/search.html\">بحث</a>",
+                // a part of a page the translation has no heading for; the language's own feed
+                "<a href=\"../about.html#how-we-work\" hreflang=\"en-GB\" lang=\"en-GB\">How we work</a>",
+                "<a href=\"../ar/feed.xml\" lang=\"en-GB\">Atom feed</a>");
+        // The Arabic not-found page, served at missing addresses under ar/, links from its own folder.
+        assertContains(project.read("ar/404.html"), "<base href=\"/sub-path/ar/\">", "<a href=\"../ar/\">");
+        assertContains(project.read("404.html"), "<base href=\"/sub-path/\">");
+        assertContains(project.read("about.html"), "<a class=\"site-nav__link\" href=\"explainers/\">Explainers</a>",
+                "<a href=\"about.html#how-we-work\">How we work</a>");
     }
 
     @Test
