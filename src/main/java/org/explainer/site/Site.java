@@ -48,6 +48,9 @@ public final class Site {
     /** The first page of each layout in this language, as pageWithLayout finds it: every page's frame asks for one, so not by a search. */
     private final Map<String, Page> pagesByLayout = new HashMap<>();
     private final List<Redirect> redirects;
+    /** The header's sections and the footer's links as this language's pages show them: see localised(NavItem). */
+    private final List<NavItem> nav;
+    private final List<NavItem> footer;
     /** The site as each language's pages see it, by code; filled in by seal(). */
     private Map<String, Site> editions = Map.of();
     // Filled in by SiteAssembler, then sealed: see seal().
@@ -69,6 +72,8 @@ public final class Site {
             pagesByUri.put(page.getUri(), page);
         }
         this.redirects = new ArrayList<>();
+        this.nav = settings.getNav();
+        this.footer = settings.getFooter();
         indexLayouts();
     }
 
@@ -85,6 +90,8 @@ public final class Site {
         this.pagesByUri = whole.pagesByUri;
         this.redirects = whole.redirects;
         this.warnings = whole.warnings;
+        this.nav = settings.getNav().stream().map(this::localised).toList();
+        this.footer = settings.getFooter().stream().map(this::localised).toList();
         indexLayouts();
     }
 
@@ -120,21 +127,17 @@ public final class Site {
 
     /** The header's sections, as this language's pages show them: see {@link #localised(NavItem)}. */
     public List<NavItem> getNav() {
-        return localised(settings.getNav());
+        return nav;
     }
 
     /** The footer's links, as this language's pages show them. */
     public List<NavItem> getFooter() {
-        return localised(settings.getFooter());
+        return footer;
     }
 
     /** The header section the page at {@code pageUri} belongs to, for breadcrumbs; null for none. */
     public NavItem sectionOf(String pageUri) {
         return getNav().stream().filter(item -> item.getUri().endsWith("/") && item.contains(pageUri)).findFirst().orElse(null);
-    }
-
-    private List<NavItem> localised(List<NavItem> items) {
-        return getFolder().isEmpty() ? items : items.stream().map(this::localised).toList();
     }
 
     /**

@@ -4,12 +4,11 @@ import org.explainer.base.BuildFailure;
 import org.explainer.site.Page;
 import org.explainer.site.Site;
 import org.explainer.testing.InterfaceTextFixture;
+import org.explainer.testing.MultilingualProject;
 import org.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,40 +31,16 @@ class EditionsTest {
     @TempDir
     Path dir;
 
-    /** The test site with two more languages, their interface text, and pages in each. */
     private TestProject multilingual() {
-        TestProject project = TestProject.create(dir);
-        declare(project, "language.ar=العربية | rtl | ar-SY\nlanguage.ru=Русский | ltr | ru\n");
-        project.write("text/ar.properties", InterfaceTextFixture.of("ar", "ar-SY") + categories("ar"));
-        project.write("text/ru.properties", InterfaceTextFixture.of("ru", "ru") + categories("ru"));
-        project.term("khmeimim", "Khmeimim", "aliases=Hmeimim\noriginal=ar:حميميم | ru:Хмеймим\n");
-        project.term("tartus", "Tartus", "");
-        project.page("explainers/bases.md", "explainer", "The bases", "", "The [base](term:khmeimim) and [port](term:tartus).");
-        project.page("explainers/talks.md", "explainer", "The talks", "", "Talks in [Moscow](../about.md).");
-        project.page("ar/index.md", "page", "الرئيسية", "layout=home\n", "أهلا.");
-        project.page("ar/search.md", "page", "بحث", "layout=search\n", "ابحث في الموقع.");
-        project.page("ar/glossary/khmeimim.md", "term", "قاعدة حميميم", "category=place\naliases=حميميم\n", "");
-        project.page("ar/explainers/talks.md", "explainer", "المحادثات", "", "محادثات في [موسكو](../about.md).");
-        project.page("ar/about.md", "page", "عن الموقع", "translates=2025-08-02\n",
-                "## طريقتنا\n\nعن [حميميم](term:khmeimim) و[طرطوس](term:tartus)، انظر [القواعد](explainers/bases.md)"
-                        + " و[المحادثات](../explainers/talks.md).\n");
-        project.page("ar/404.md", "page", "الصفحة غير موجودة", "layout=not-found\n", "جرّب هذه الروابط.");
-        project.page("ru/about.md", "page", "О сайте", "", "## Как мы работаем\n\nО [базе](term:khmeimim).\n");
-        return project;
+        return MultilingualProject.create(dir);
     }
 
     private static void declare(TestProject project, String languages) {
-        try {
-            Path settings = project.dir().resolve("jbake.properties");
-            project.write("jbake.properties", Files.readString(settings) + languages);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        MultilingualProject.declare(project, languages);
     }
 
     private static String categories(String code) {
-        return "category.diplomacy=[" + code + "] diplomacy\ncategory.planning=[" + code + "] planning\n"
-                + "category.place=[" + code + "] place\ncategory.person=[" + code + "] person\n";
+        return MultilingualProject.categories(code);
     }
 
     private static void assertContains(String text, String... parts) {
@@ -194,8 +169,8 @@ class EditionsTest {
                 // a page the language lacks: the English one, marked; a page it has, even linked by the English file: its own
                 "<a href=\"../explainers/bases.html\" hreflang=\"en-GB\" lang=\"en-GB\">",
                 "<a href=\"explainers/talks.html\">");
-        // The Russian page has no Russian glossary: its reference goes to the English entry.
-        assertContains(project.read("ru/about.html"), "href=\"../glossary/khmeimim.html\" hreflang=\"en-GB\" lang=\"en-GB\"");
+        // The Russian entry exists too: the Russian page's reference goes to it.
+        assertContains(project.read("ru/about.html"), "<a class=\"term__link\" href=\"glossary/khmeimim.html\">");
         // English pages are untouched: their entries and pages are their own.
         assertContains(project.read("explainers/bases.html"), "<a class=\"term__link\" href=\"../glossary/khmeimim.html\">");
         assertContains(project.read("explainers/talks.html"), "<a href=\"../about.html\">");
