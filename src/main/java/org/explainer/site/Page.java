@@ -1,6 +1,7 @@
 package org.explainer.site;
 
 import com.vladsch.flexmark.util.ast.Document;
+import org.explainer.base.Language;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
@@ -26,15 +27,19 @@ public final class Page {
     private final PageAnalysis analysis;
     private final Term term;
     private final List<TocEntry> toc;
+    private final Language language;
     // Filled in by SiteAssembler, which links pages to each other, then sealed: see seal().
     private List<Term> termsUsed = new ArrayList<>();
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
     private PageHistory history;
-    private TranslationState translation;
+    private TranslationState translationState;
+    /** The same page in each language it is written in, this one included, in the order the languages are declared. */
+    private List<Page> editions = new ArrayList<>();
 
-    Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
+    Page(SourceFile source, Document document, PageAnalysis analysis, Term term, Language language) {
         this.source = source;
+        this.language = language;
         this.document = document;
         this.analysis = analysis;
         this.term = term;
@@ -68,10 +73,31 @@ public final class Page {
         return Urls.rootPath(getUri());
     }
 
-    /** The link to the home page from this page: never empty, so it works as an {@code href}. */
-    public String getHomeHref() {
-        String root = getRoot();
-        return root.isEmpty() ? "./" : root;
+    /** The language the page is written in. */
+    public Language getLanguage() {
+        return language;
+    }
+
+    /**
+     * The page in each language it is written in, this one included, in the order the languages are
+     * declared: the original and its translations. Only this page itself when it has no translations.
+     */
+    public List<Page> getEditions() {
+        return editions;
+    }
+
+    /** The page in each other language it is written in, in the order the languages are declared. */
+    public List<Page> getTranslations() {
+        return editions.stream().filter(page -> page != this).toList();
+    }
+
+    /** The page in the language with this code (this page for its own), or null (templates test with {@code ??}). */
+    public Page translation(String code) {
+        return editions.stream().filter(page -> page.language.getCode().equals(code)).findFirst().orElse(null);
+    }
+
+    void setEditions(List<Page> all) {
+        editions = List.copyOf(all);
     }
 
     public String getType() {
@@ -116,12 +142,12 @@ public final class Page {
     }
 
     /** For a translation, where it stands against its original; null for any other page (templates test with {@code ??}). */
-    public TranslationState getTranslation() {
-        return translation;
+    public TranslationState getTranslationState() {
+        return translationState;
     }
 
-    void setTranslation(TranslationState translation) {
-        this.translation = translation;
+    void setTranslationState(TranslationState translationState) {
+        this.translationState = translationState;
     }
 
     /** The address of the page's history page, beside the page: {@code explainers/x.history.html}. */
@@ -222,5 +248,8 @@ public final class Page {
         termsUsed = List.copyOf(termsUsed);
         mentionedIn = List.copyOf(mentionedIn);
         related = List.copyOf(related);
+        if (editions.isEmpty()) {
+            editions = List.of(this);
+        }
     }
 }

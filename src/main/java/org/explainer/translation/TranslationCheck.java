@@ -63,11 +63,6 @@ public final class TranslationCheck {
             Optional<String> originalPath = MirroredPaths.originalOf(translation.contentPath(), languages);
             // A translation of a page that does not exist is the editions' to report, not a question of versions.
             SourceFile original = originalPath.map(byPath::get).orElse(null);
-            if (originalPath.isEmpty() && translation.field(FIELD).isPresent()) {
-                errors.at(translation.displayPath(), translation.lineOf(FIELD), FIELD + "= belongs in a translation, which lies"
-                        + " under a language's folder (content/CODE/ at the path of its original); this page is in the default"
-                        + " language, " + languages.getDefault().getCode() + ": delete the line");
-            }
             if (original != null) {
                 states.put(translation.contentPath(), check(translation, original, warnings, errors));
             }

@@ -29,6 +29,7 @@ import org.explainer.base.SiteSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Content files held in memory and assembled into a {@link Site}, for fast tests of the Markdown dialect. */
 public final class InMemorySite {
@@ -92,7 +93,7 @@ public final class InMemorySite {
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", ENGLISH, "https://example.org/", "Test",
                         List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
-                sources, glossary, new Directives(directives), mode, PageHistories.NONE, Translations.NONE, problems);
+                sources, Map.of(ENGLISH.getDefault().getCode(), glossary), new Directives(directives), mode, PageHistories.NONE, Translations.NONE, problems);
         problems.throwIfAny();
         return site;
     }
