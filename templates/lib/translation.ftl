@@ -8,8 +8,8 @@
     page  the org.explainer.site.Page being rendered; nothing is output unless it is a translation older than its original
 -->
 <#macro notice page>
-<#if (page.translation)?? && page.translation.stale>
-<#local state = page.translation>
+<#if (page.translationState)?? && page.translationState.stale>
+<#local state = page.translationState>
 <#local original = site.page(state.originalUri)!"">
 <aside class="notice translation-notice" aria-labelledby="translation-notice-title">
 <#-- Named by its first line, not a heading: it comes before the page's h1, and is no part of the page's outline. -->

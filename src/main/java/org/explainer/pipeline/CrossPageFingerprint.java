@@ -52,8 +52,8 @@ final class CrossPageFingerprint {
             page.analysis().directives().forEach(use -> facts.append(" {{").append(use.directive().name()).append(' ')
                     .append(use.directive().argument()).append(new TreeMap<>(use.directive().options())).append("}}"));
             // A translation's notice shows what changed in its original, whose body is another page's.
-            if (page.getTranslation() != null) {
-                facts.append("\ntranslation ").append(page.getTranslation());
+            if (page.getTranslationState() != null) {
+                facts.append("\ntranslation ").append(page.getTranslationState());
             }
             facts.append('\n');
             digest.update(facts.toString().getBytes(StandardCharsets.UTF_8));

@@ -31,7 +31,7 @@ public final class Page {
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
     private PageHistory history;
-    private TranslationState translation;
+    private TranslationState translationState;
 
     Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
         this.source = source;
@@ -116,12 +116,12 @@ public final class Page {
     }
 
     /** For a translation, where it stands against its original; null for any other page (templates test with {@code ??}). */
-    public TranslationState getTranslation() {
-        return translation;
+    public TranslationState getTranslationState() {
+        return translationState;
     }
 
-    void setTranslation(TranslationState translation) {
-        this.translation = translation;
+    void setTranslationState(TranslationState translationState) {
+        this.translationState = translationState;
     }
 
     /** The address of the page's history page, beside the page: {@code explainers/x.history.html}. */

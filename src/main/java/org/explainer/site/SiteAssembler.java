@@ -114,7 +114,7 @@ public final class SiteAssembler {
         draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary.withDrafts())));
         findRelated(pages);
         all.forEach(page -> page.setHistory(histories.of(page)));
-        all.forEach(page -> page.setTranslation(translations.of(page.source().contentPath())));
+        all.forEach(page -> page.setTranslationState(translations.of(page.source().contentPath())));
         site.addWarnings(translations.warnings());
         Map<String, Page> byContentPath = new HashMap<>();
         pages.forEach(page -> byContentPath.put(page.source().contentPath(), page));

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Where a translation stands against its original: up to date, out of date (since when, and what
  * changed), without a recorded version, or naming a version the original never had. Templates reach
- * it as {@code page.translation} to tell readers that the original is newer.
+ * it as {@code page.translationState} to tell readers that the original is newer.
  */
 public final class TranslationState {
 
