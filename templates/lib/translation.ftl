@@ -11,6 +11,8 @@
 <#if (page.translationState)?? && page.translationState.stale>
 <#local state = page.translationState>
 <#local original = site.page(state.originalUri)!"">
+<#-- A translation's original is in the default language: its headings are marked so, and isolated on a right-to-left page. -->
+<#local originalLanguage = site.settings.languages().getDefault()>
 <aside class="notice translation-notice" aria-labelledby="translation-notice-title">
 <#-- Named by its first line, not a heading: it comes before the page's h1, and is no part of the page's outline. -->
 <p class="notice__title" id="translation-notice-title"><strong>${text("translation.notice.title")}</strong></p>
@@ -26,12 +28,12 @@
 <p>${text("translation.notice.sections", {"count": state.sections?size})}</p>
 <ul class="translation-notice__sections">
 <#list state.sections as section>
-<#if section.header><li>${text("translation.section.header")}</li><#elseif section.introduction><li>${text("translation.section.introduction")}</li><#else><li lang="${site.settings.language}">${section.heading}</li></#if>
+<#if section.header><li>${text("translation.section.header")}</li><#elseif section.introduction><li>${text("translation.section.introduction")}</li><#else><li lang="${originalLanguage.tag}" dir="${originalLanguage.dir}">${section.heading}</li></#if>
 </#list>
 </ul>
 </#if>
 <#if original?has_content>
-<p><a href="${page.root}${original.uri}">${text("translation.notice.original")}</a><#if original.history??><#local number = state.changeNumber(original.history)> · <a href="${page.root}<#if number gt 0>${original.changeUri(number)}<#else>${original.historyUri}</#if>">${text("translation.notice.changes")}</a></#if></p>
+<p><a href="${page.root}${original.uri}" hreflang="${originalLanguage.tag}">${text("translation.notice.original")}</a><#if original.history??><#local number = state.changeNumber(original.history)> · <a href="${page.root}<#if number gt 0>${original.changeUri(number)}<#else>${original.historyUri}</#if>">${text("translation.notice.changes")}</a></#if></p>
 </#if>
 </aside>
 </#if>

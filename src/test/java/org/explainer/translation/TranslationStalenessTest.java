@@ -151,6 +151,7 @@ class TranslationStalenessTest {
         assertTrue(notice.text().contains(german ? "am 3. August 2025 geändert" : "changed on 3 August 2025"), notice.text());
         assertEquals("2025-08-03", notice.selectFirst("time").attr("datetime"));
         assertEquals(List.of("Fares"), notice.select(".translation-notice__sections li").eachText());
+        assertEquals("en-GB", notice.selectFirst(".translation-notice__sections li").attr("lang"), "a heading in the original's language");
         assertEquals(List.of("../../explainers/fares.html", "../../explainers/fares.change-2.html"),
                 notice.select("a").eachAttr("href"));
         assertNull(Jsoup.parse(project.read("explainers/fares.html")).selectFirst(".translation-notice"),
