@@ -17,7 +17,7 @@
         <li><a class="site-nav__link" href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if><#if item.isPage(uri)> aria-current="page"<#elseif item.contains(uri)> aria-current="true"</#if>>${item.label}</a></li>
         </#list>
         <#if searchPage?has_content>
-        <li><a class="site-nav__link site-nav__search" href="${root}${searchPage.uri}"<#if uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
+        <li><a class="site-nav__link site-nav__search" href="${root}${searchPage.uri}"<#if searchPage.language.code != site.language.code> hreflang="${searchPage.language.tag}" lang="${searchPage.language.tag}"</#if><#if uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
         </#if>
       </ul>
     </nav>

@@ -51,8 +51,10 @@ public final class Site {
     /** The header's sections and the footer's links as this language's pages show them: see localised(NavItem). */
     private final List<NavItem> nav;
     private final List<NavItem> footer;
-    /** The site as each language's pages see it, by code; filled in by seal(). */
+    /** The site as each language's pages see it, by code; filled in by seal() on the whole site. */
     private Map<String, Site> editions = Map.of();
+    /** The whole site, whose lists are the default language's: this one, or the one this edition is of. */
+    private final Site whole;
     // Filled in by SiteAssembler, then sealed: see seal().
     private List<Problem> warnings = new ArrayList<>();
 
@@ -74,11 +76,13 @@ public final class Site {
         this.redirects = new ArrayList<>();
         this.nav = settings.getNav();
         this.footer = settings.getFooter();
+        this.whole = this;
         indexLayouts();
     }
 
     /** The same site as the pages in {@code language} see it: the same pages, its lists of that language's. */
     private Site(Site whole, Language language) {
+        this.whole = whole;
         this.settings = whole.settings;
         this.mode = whole.mode;
         this.language = language;
@@ -170,12 +174,12 @@ public final class Site {
 
     /** The site as the pages in {@code language} see it: its lists hold that language's pages. */
     public Site edition(Language language) {
-        return editions.get(language.getCode());
+        return whole.editions.get(language.getCode());
     }
 
     /** The site as each language's pages see it, in the order the languages are declared. */
     public List<Site> editions() {
-        return List.copyOf(editions.values());
+        return List.copyOf(whole.editions.values());
     }
 
     /** Where this language's files lie from the site root: empty for the default language, else {@code ar/}. */
@@ -295,8 +299,7 @@ public final class Site {
      */
     public Page pageWithLayout(String layout) {
         Page own = pagesByLayout.get(layout);
-        Site root = editions.get(settings.languages().getDefault().getCode());
-        return own != null || root == null || root == this ? own : root.pageWithLayout(layout);
+        return own != null || whole == this ? own : whole.pageWithLayout(layout);
     }
 
     /** Glossary entries, A–Z. */

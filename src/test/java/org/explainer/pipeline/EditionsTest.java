@@ -189,6 +189,8 @@ class EditionsTest {
                 "<span class=\"languages__current\" aria-current=\"true\" lang=\"fr-FR\" dir=\"ltr\">Français</span>");
         assertContains(project.read("about.html"), "hreflang=\"fr-FR\" lang=\"fr-FR\" dir=\"ltr\">Français</a>");
         assertContains(project.read("fr/feed.xml"), "xml:lang=\"fr-FR\"");
+        // French has no search page of its own: its pages lead to the default language's.
+        assertContains(project.read("fr/about.html"), "<a class=\"site-nav__link site-nav__search\" href=\"../search.html\" hreflang=\"en-GB\" lang=\"en-GB\">Search</a>");
     }
 
     private String failure(TestProject project) {

@@ -29,7 +29,7 @@ public final class MultilingualProject {
         project.page("ar/index.md", "page", "الرئيسية", "layout=home\n", "أهلا.");
         project.page("ar/search.md", "page", "بحث", "layout=search\n", "ابحث في الموقع.");
         project.page("ar/glossary/khmeimim.md", "term", "قاعدة حميميم", "category=place\naliases=حميميم\n", "");
-        project.page("ar/explainers/talks.md", "explainer", "المحادثات", "", "محادثات في [موسكو](../about.md).");
+        project.page("ar/explainers/talks.md", "explainer", "المحادثات", "", "محادثات قديمة في [موسكو](../about.md).");
         project.page("ar/about.md", "page", "عن الموقع", "translates=" + versionOf(project, "content/about.md") + "\n",
                 "## طريقتنا\n\nعن [حميميم](term:khmeimim) و[طرطوس](term:tartus)، انظر [القواعد](explainers/bases.md)"
                         + " و[المحادثات](../explainers/talks.md).\n");
