@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/article.ftl" as article>
 <#-- A background page: reference text with its sources, laid out as an explainer is. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

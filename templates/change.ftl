@@ -3,7 +3,7 @@
 <#import "lib/layout.ftl" as layout>
 <#-- One change to a page, beside it: its date and summary, and the text before and after compared word by word,
      as readers read it (org.explainer.history.PageHistory.compare: the Markdown rendered to text, block by block). -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#assign change = content.change>

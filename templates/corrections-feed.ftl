@@ -1,12 +1,12 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#-- Atom 1.0 feed of the corrections, newest first; every date from a commit, every address absolute. Written in every
      build (empty without history), so a link to it never breaks. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign base = site.settings.url>
 <#assign notes = site.corrections>
 <?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.settings.language}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.tag}">
   <title>${text("corrections.feed.title", {"site": site.settings.title})}</title>
   <id>${base}corrections.html</id>
   <link rel="self" type="application/atom+xml" href="${base}corrections.xml"/>

@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#-- Every correction on the site, newest first: what was wrong, on which page, when. Only a build with history has it;
      it is in the sitemap, unlike the history pages. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <@layout.frame uri="corrections.html" root="" title=text("corrections.title")
     summary=text("corrections.description")>

@@ -5,11 +5,11 @@
   The preview's list of every draft (drafts.html), so a writer can open one; the production build
   never renders it. It has no page of its own, so it has the site's stylesheet but not its frame.
 -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#global root = "">
 <!DOCTYPE html>
-<html lang="${site.settings.language}">
+<html lang="${site.language.tag}" dir="${site.language.dir}">
 <head>
 <meta charset="utf-8">
 <@meta.policies/>

@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/article.ftl" as article>
 <#-- An explainer: header, "On this page", the text with its key points and sources, citation, related pages. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

@@ -1,16 +1,17 @@
 <#ftl output_format="XML" strip_whitespace=true>
-<#-- Atom 1.0 feed of the explainers, newest first; every address absolute, every date from content. -->
-<#global site = config.site_model>
+<#-- Atom 1.0 feed of one language's explainers, newest first (feed.xml at the root for the default language,
+     CODE/feed.xml for each other); every address absolute, every date from content. -->
+<#global site = content.site>
 <#global text = content.text>
 <#assign base = site.settings.url>
 <#assign explainers = site.explainers>
 <?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.settings.language}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.tag}">
   <title>${text("feed.title", {"site": site.settings.title})}</title>
   <subtitle>${site.settings.description}</subtitle>
-  <id>${base}</id>
-  <link rel="self" type="application/atom+xml" href="${base}feed.xml"/>
-  <link rel="alternate" type="text/html" href="${base}"/>
+  <id>${base}${site.folder}</id>
+  <link rel="self" type="application/atom+xml" href="${base}${site.feedUri}"/>
+  <link rel="alternate" type="text/html" href="${base}${site.folder}"/>
   <updated><#if explainers?has_content>${explainers?map(e -> e.reviewed)?sort?last}<#else>1970-01-01</#if>T00:00:00Z</updated>
   <author><name>${site.settings.publisher}</name></author>
   <#list explainers as entry>

@@ -4,7 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#import "lib/lists.ftl" as lists>
 <#-- The glossary's index (layout=glossary): its text, then every entry A–Z. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

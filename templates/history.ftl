@@ -2,7 +2,7 @@
 <#import "lib/history.ftl" as history>
 <#import "lib/layout.ftl" as layout>
 <#-- A page's history page, beside it: every change since it was published, newest first, each compared word by word. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#assign record = page.history>

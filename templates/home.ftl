@@ -3,7 +3,7 @@
 <#import "lib/lists.ftl" as lists>
 <#import "lib/history.ftl" as history>
 <#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

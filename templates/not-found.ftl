@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/article.ftl" as article>
 <#-- The page served for any missing address (layout=not-found): its text, then links back into the site. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>
@@ -10,9 +10,9 @@
 <@layout.frame page=page>
 <@article.withGeneratedPart page=page body=content.body>
   <ul class="link-list">
-    <li><a href="${page.homeHref}">${text("nav.home.page")}</a></li>
-    <#list site.settings.nav as item><li><a href="${root}${item.uri}">${item.label}</a></li></#list>
-    <#if searchPage?has_content><li><a href="${root}${searchPage.uri}">${searchPage.title}</a></li></#if>
+    <li><a href="${(root + site.homeUri)?has_content?then(root + site.homeUri, "./")}">${text("nav.home.page")}</a></li>
+    <#list site.nav as item><li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li></#list>
+    <#if searchPage?has_content><li><a href="${root}${searchPage.uri}"<#if searchPage.language.code != site.language.code> hreflang="${searchPage.language.tag}" lang="${searchPage.language.tag}"</#if>>${searchPage.title}</a></li></#if>
   </ul>
 </@article.withGeneratedPart>
 </@layout.frame>

@@ -3,7 +3,7 @@
 <#import "lib/navigation.ftl" as navigation>
 <#import "lib/article.ftl" as article>
 <#-- A plain page, such as the about page: header, "On this page", the text, dates. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

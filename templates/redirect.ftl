@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/layout.ftl" as layout>
 <#-- A moved page's old address: sends the reader on to the page's address now, which is the canonical one. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign redirect = content.redirect>
 <#assign page = redirect.target>

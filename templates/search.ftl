@@ -4,7 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#import "lib/search.ftl" as search>
 <#-- The search page (layout=search): its text, then the search form and its results. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

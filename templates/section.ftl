@@ -4,7 +4,7 @@
 <#import "lib/article.ftl" as article>
 <#import "lib/lists.ftl" as lists>
 <#-- A section's index page (layout=section): its text, then the explainers and background pages in its folder. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#global root = page.root>

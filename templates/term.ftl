@@ -4,7 +4,7 @@
 <#import "lib/lists.ftl" as lists>
 <#import "lib/article.ftl" as article>
 <#-- A glossary entry: the term, its names, definition, longer text, related terms and where it is mentioned. -->
-<#global site = config.site_model>
+<#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
 <#assign term = page.term>

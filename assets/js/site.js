@@ -29,8 +29,13 @@
     };
   }
 
+  // Text as search compares it, the index's and the query's alike: without accents and case, and with the
+  // spellings one word is written in made one, so a word is found however it was typed: Arabic harakat,
+  // dagger alef and tatweel dropped, alef with hamza or madda and alef wasla as bare alef, taa marbuta as
+  // haa, alef maqsura as yaa; Cyrillic "ё" is "е" once its diaeresis is dropped.
   function normalize(text) {
-    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
+      .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0629/g, "\u0647").replace(/\u0649/g, "\u064a")
       .toLowerCase().replace(/[\u2018\u2019'`\u02bc\u02bf]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
@@ -175,7 +180,7 @@
     function load() {
       if (index) return Promise.resolve(index);
       status.textContent = say("search.loading");
-      return fetch(root + "search-index.json").then(function (r) {
+      return fetch(form.getAttribute("data-index")).then(function (r) {
         if (!r.ok) throw new Error(r.status);
         return r.json();
       }).then(function (data) { index = data.map(searchable); return index; });

@@ -2,6 +2,7 @@
 <#import "meta.ftl" as meta>
 <#import "navigation.ftl" as navigation>
 <#import "draft.ftl" as draft>
+<#import "translation.ftl" as translation>
 <#--
   The frame of every HTML page: document head, skip link, site header, main landmark, footer. A page
   of the site is framed by its page alone; a page the build generates beside one (its history, a
@@ -24,19 +25,21 @@
     canonical=(page?is_hash && uri == page.uri)?then(page.canonicalPath, uri) indexed=true refresh="">
 <#local own = page?is_hash && uri == page.uri>
 <!DOCTYPE html>
-<html lang="${site.settings.language}">
+<html lang="${site.language.tag}" dir="${site.language.dir}">
 <head>
 <meta charset="utf-8">
 <@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<#-- The 404 page is served at any missing address, so its relative links must start from the site root. -->
-<#if own && page.layout == "not-found"><base href="${site.settings.basePath}"></#if>
+<#-- The 404 page is served at any missing address, so its relative links must start from its own folder
+     (the site root's, or a language's). -->
+<#if own && page.layout == "not-found"><base href="${site.settings.basePath}${page.uri?contains("/")?then(page.uri?keep_before_last("/") + "/", "")}"></#if>
 <#if refresh?has_content>
 <meta http-equiv="refresh" content="0; url=${refresh}">
 </#if>
 <title><#if own && page.layout == "home">${site.settings.title}<#else>${text("page.title", {"page": title, "site": site.settings.title})}</#if></title>
 <#if own>
 <@meta.head root=root canonical=canonical title=title summary=summary article=page.explainer published=page.date modified=page.reviewed/>
+<@meta.editions page=page/>
 <@draft.robots page=page/>
 <#else>
 <@meta.head root=root canonical=canonical title=title summary=summary/>
@@ -54,6 +57,8 @@
 <@navigation.header root=root uri=uri home=own && page.layout == "home"/>
 <main id="main" class="site-main" tabindex="-1">
 <#if page?is_hash><@draft.banner page=page/></#if>
+<#if own><@navigation.languages page=page/></#if>
+<#if own><@translation.notice page=page/></#if>
 <#nested>
 </main>
 <@navigation.footer root=root/>

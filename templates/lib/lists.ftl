@@ -40,7 +40,12 @@
 <#macro termLinks terms>
 <ul class="term-list">
   <#list terms as item>
+  <#-- An entry the page's language has none of is the default language's, and says so. -->
+  <#if item.language.code == site.language.code>
   <li><a href="${root}${item.uri}">${item.title}</a>: ${item.summary}</li>
+  <#else>
+  <li lang="${item.language.tag}" dir="${item.language.dir}"><a href="${root}${item.uri}" hreflang="${item.language.tag}">${item.title}</a>: ${item.summary}</li>
+  </#if>
   </#list>
 </ul>
 </#macro>

@@ -29,14 +29,14 @@
 <meta name="description" content="${summary}">
 <link rel="canonical" href="${url}">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${text("feed.title", {"site": site.settings.title})}">
+<link rel="alternate" type="application/atom+xml" href="${root}${site.feedUri}" title="${text("feed.title", {"site": site.settings.title})}">
 <meta name="color-scheme" content="light dark">
 <meta property="og:site_name" content="${site.settings.title}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${summary}">
 <meta property="og:url" content="${url}">
 <meta property="og:type" content="<#if article>article<#else>website</#if>">
-<meta property="og:locale" content="${site.settings.language?replace('-', '_')}">
+<meta property="og:locale" content="${site.language.openGraphLocale}">
 <#if article>
 <meta property="article:published_time" content="${published}">
 <meta property="article:modified_time" content="${modified}">
@@ -44,6 +44,27 @@
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${summary}">
+</#macro>
+
+<#--
+  The page in the other languages it is written in, for search engines and for sharing: an alternate
+  link for each language (the page's own included), one for readers whose language is none of them
+  (x-default: the default language's page), and the Open Graph locale of each translation. Nothing for a
+  page without translations.
+  Parameters:
+    page  the org.explainer.site.Page being rendered
+-->
+<#macro editions page>
+<#if page.translations?has_content>
+<#list page.editions as edition>
+<link rel="alternate" hreflang="${edition.language.tag}" href="${site.settings.url}${edition.canonicalPath}">
+</#list>
+<#local original = page.translation(site.settings.languages().getDefault().code)>
+<link rel="alternate" hreflang="x-default" href="${site.settings.url}${original.canonicalPath}">
+<#list page.translations as translation>
+<meta property="og:locale:alternate" content="${translation.language.openGraphLocale}">
+</#list>
+</#if>
 </#macro>
 
 <#--

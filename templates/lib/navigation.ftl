@@ -10,14 +10,14 @@
 <#local searchPage = site.pageWithLayout("search")!>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-header__name" href="${root?has_content?then(root, "./")}"<#if home> aria-current="page"</#if>>${site.settings.title}</a>
+    <a class="site-header__name" href="${(root + site.homeUri)?has_content?then(root + site.homeUri, "./")}"<#if home> aria-current="page"</#if>>${site.settings.title}</a>
     <nav class="site-nav" aria-label="${text("nav.main")}">
       <ul class="site-nav__list">
-        <#list site.settings.nav as item>
-        <li><a class="site-nav__link" href="${root}${item.uri}"<#if item.isPage(uri)> aria-current="page"<#elseif item.contains(uri)> aria-current="true"</#if>>${item.label}</a></li>
+        <#list site.nav as item>
+        <li><a class="site-nav__link" href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if><#if item.isPage(uri)> aria-current="page"<#elseif item.contains(uri)> aria-current="true"</#if>>${item.label}</a></li>
         </#list>
         <#if searchPage?has_content>
-        <li><a class="site-nav__link site-nav__search" href="${root}${searchPage.uri}"<#if uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
+        <li><a class="site-nav__link site-nav__search" href="${root}${searchPage.uri}"<#if searchPage.language.code != site.language.code> hreflang="${searchPage.language.tag}" lang="${searchPage.language.tag}"</#if><#if uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
         </#if>
       </ul>
     </nav>
@@ -25,14 +25,32 @@
 </header>
 </#macro>
 
+<#-- The same page in each language it is written in, each named in itself: a link to each other one, and the
+     current one not a link. Nothing on a page without translations. Parameters: page. -->
+<#macro languages page>
+<#if page.translations?has_content>
+<nav class="languages" aria-label="${text("languages.label")}">
+  <ul class="languages__list">
+    <#list page.editions as edition>
+    <#if edition.uri == page.uri>
+    <li><span class="languages__current" aria-current="true" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</span></li>
+    <#else>
+    <li><a class="languages__link" href="${page.root}${edition.uri}" hreflang="${edition.language.tag}" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</a></li>
+    </#if>
+    </#list>
+  </ul>
+</nav>
+</#if>
+</#macro>
+
 <#-- Breadcrumbs from the home page through the page's section. Parameters: page. -->
 <#macro breadcrumbs page>
-<#local section = site.settings.sectionOf(page.uri)!>
+<#local section = site.sectionOf(page.uri)!>
 <nav class="breadcrumbs" aria-label="${text("nav.breadcrumb")}">
   <ol class="breadcrumbs__list">
-    <li><a href="${page.homeHref}">${text("nav.home")}</a></li>
+    <li><a href="${(page.root + site.homeUri)?has_content?then(page.root + site.homeUri, "./")}">${text("nav.home")}</a></li>
     <#if section?has_content && !section.isPage(page.uri)>
-    <li><a href="${page.root}${section.uri}">${section.label}</a></li>
+    <li><a href="${page.root}${section.uri}"<#if section.hrefLang?has_content> hreflang="${section.hrefLang}"</#if><#if section.labelLang?has_content> lang="${section.labelLang}"</#if>>${section.label}</a></li>
     </#if>
     <li><a href="${page.root}${page.uri}" aria-current="page">${page.title}</a></li>
   </ol>
@@ -47,8 +65,8 @@
     <p class="site-footer__name">${site.settings.title}</p>
     <nav aria-label="${text("footer.nav")}">
       <ul class="site-footer__links">
-        <#list site.settings.footer as item>
-        <li><a href="${root}${item.uri}">${item.label}</a></li>
+        <#list site.footer as item>
+        <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
         </#list>
         <#-- The corrections page exists only in a build with the pages' history. -->
         <#if site.history>

@@ -5,9 +5,10 @@
   being rendered, through the shared variable "root".
 -->
 
-<#-- The search form, its results and the notice shown without JavaScript. Parameters: page, the search page. -->
+<#-- The search form, its results and the notice shown without JavaScript; the index it searches is its language's
+     (data-index). Parameters: page, the search page. -->
 <#macro form page>
-<form class="search" role="search" action="${root}${page.uri}" method="get" data-search hidden
+<form class="search" role="search" action="${root}${page.uri}" method="get" data-search data-index="${root}${site.folder}search-index.json" hidden
     data-text="${text.forScript("search.loading", "search.failed", "search.matches", "search.kind")}">
   <label class="search__label" for="search-query">${text("search.label")}</label>
   <input class="search__input" id="search-query" name="q" type="search" autocomplete="off">
@@ -18,8 +19,8 @@
 <div class="notice" data-search-fallback>
   <p>${text("search.fallback")}</p>
   <ul class="link-list">
-    <#list site.settings.nav as item>
-    <li><a href="${root}${item.uri}">${item.label}</a></li>
+    <#list site.nav as item>
+    <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
     </#list>
   </ul>
 </div>

@@ -2,9 +2,12 @@ package org.explainer;
 
 import org.explainer.base.BuildFailure;
 import org.explainer.base.BuildMode;
+import org.explainer.base.ProblemCollector;
 import org.explainer.base.ProjectConfig;
 import org.explainer.content.ContentModel;
 import org.explainer.content.Hints;
+import org.explainer.history.History;
+import org.explainer.history.RepositoryHistory;
 import org.explainer.linkcheck.CheckSettings;
 import org.explainer.linkcheck.LinkCheck;
 import org.explainer.pipeline.SiteBuild;
@@ -13,6 +16,9 @@ import org.explainer.preview.Preview;
 import org.explainer.scaffold.Scaffold;
 import org.explainer.scaffold.ScaffoldRefused;
 import org.explainer.site.Site;
+import org.explainer.translation.RecordedVersion;
+import org.explainer.translation.StatusReport;
+import org.explainer.translation.VersionNotRecorded;
 
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +34,9 @@ import java.util.Map;
  * Command line: {@code bake} builds the site once; {@code preview} builds, serves on 127.0.0.1 and
  * rebuilds on every change; {@code new} starts a draft page ({@code --type=T --title=TEXT}, and
  * {@code --name=NAME} to choose its file name); {@code links} checks every external address the site cites
- * and writes its report ({@code --report=DIR}, by default {@code target/link-check}). Options: {@code --project=DIR},
+ * and writes its report ({@code --report=DIR}, by default {@code target/link-check}); {@code translated --page=FILE}
+ * records in a translation which version of its original it translates; {@code translations} reports every page's
+ * translations, up to date or not. Options: {@code --project=DIR},
  * {@code --output=DIR}, {@code --site-url=URL}, {@code --port=N}, {@code --history=off} to build without the pages'
  * history from the repository, and {@code --timings}, which prints how long each step of a
  * build took.
@@ -60,8 +68,10 @@ public final class Main {
                 case "links" -> System.exit(LinkCheck.run(config,
                         Path.of(options.getOrDefault("report", project.resolve("target/link-check").toString())),
                         CheckSettings.standard(config.settings().getUrl()), System.out));
+                case "translated" -> recordVersion(config, options.getOrDefault("page", ""));
+                case "translations" -> translations(config, history);
                 default -> {
-                    System.err.println("Unknown command '" + command + "'; use bake, preview, new or links.");
+                    System.err.println("Unknown command '" + command + "'; use bake, preview, new, links, translated or translations.");
                     System.exit(2);
                 }
             }
@@ -100,6 +110,32 @@ public final class Main {
             System.err.println("No page was created: " + refused.getMessage());
             System.exit(1);
         }
+    }
+
+    private static void recordVersion(ProjectConfig config, String page) {
+        try {
+            String version = RecordedVersion.record(config, page);
+            System.out.println(page + ": translates=" + version + ", the version of its original on disk now.");
+        } catch (VersionNotRecorded refused) {
+            System.err.println("No version was recorded: " + refused.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void translations(ProjectConfig config, boolean withHistory) {
+        String contentFolder = config.projectDir().relativize(config.contentDir()).toString().replace('\\', '/') + "/";
+        History history = withHistory ? RepositoryHistory.read(config.projectDir(), List.of(contentFolder),
+                config.headerSeparator(), History.NONE) : History.NONE;
+        ProblemCollector problems = new ProblemCollector();
+        List<String> report = StatusReport.of(config, history, contentFolder, problems);
+        try {
+            problems.throwIfAny();
+        } catch (BuildFailure failure) {
+            System.err.println("No report: the content files have problems to fix first.");
+            failure.problems().stream().sorted().forEach(problem -> System.err.println("  " + problem));
+            System.exit(1);
+        }
+        report.forEach(System.out::println);
     }
 
     private static Map<String, String> options(String[] args) {

@@ -78,6 +78,26 @@ public final class Language {
         return locale.toLanguageTag();
     }
 
+    /** The language's name in itself, as a reader looking for it would recognise it: {@code العربية}. */
+    public String getName() {
+        return name;
+    }
+
+    /** Whether its text runs right to left. */
+    public boolean isRightToLeft() {
+        return rightToLeft;
+    }
+
+    /** The direction of its text, as {@code dir} attributes take it: {@code ltr} or {@code rtl}. */
+    public String getDir() {
+        return rightToLeft ? "rtl" : "ltr";
+    }
+
+    /** The locale as Open Graph writes it: {@code en_GB}, or {@code ar} for a locale without a region. */
+    public String getOpenGraphLocale() {
+        return locale.getCountry().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + locale.getCountry();
+    }
+
     /** The locale whose rules write this language's dates, numbers and plurals. */
     public Locale locale() {
         return locale;

@@ -1,6 +1,7 @@
 package org.explainer.base;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The languages the site is written in, in the order {@code jbake.properties} declares them, and the
@@ -45,5 +46,10 @@ public final class Languages {
     /** The language published at the site's root. */
     public Language getDefault() {
         return defaultLanguage;
+    }
+
+    /** The declared language with this code, if any. */
+    public Optional<Language> byCode(String code) {
+        return all.stream().filter(language -> language.getCode().equals(code)).findFirst();
     }
 }

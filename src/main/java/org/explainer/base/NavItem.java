@@ -8,10 +8,24 @@ public final class NavItem {
 
     private final String uri;
     private final String label;
+    private final String labelLang;
+    private final String hrefLang;
 
     public NavItem(String uri, String label) {
+        this(uri, label, "", "");
+    }
+
+    /**
+     * An item as a page in another language than the default shows it.
+     *
+     * @param labelLang the language tag of the label when it is not the page's language; else empty
+     * @param hrefLang  the language tag of the page linked when it is not the page's language; else empty
+     */
+    public NavItem(String uri, String label, String labelLang, String hrefLang) {
         this.uri = uri;
         this.label = label;
+        this.labelLang = labelLang;
+        this.hrefLang = hrefLang;
     }
 
     /** Parses {@code explainers/|Explainers; about.html|About}. */
@@ -32,6 +46,16 @@ public final class NavItem {
 
     public String getLabel() {
         return label;
+    }
+
+    /** The language of the label, when it is not the page's (a {@code lang} attribute); else empty. */
+    public String getLabelLang() {
+        return labelLang;
+    }
+
+    /** The language of the page linked, when it is not the page's (an {@code hreflang} attribute); else empty. */
+    public String getHrefLang() {
+        return hrefLang;
     }
 
     /** Whether this item is the page at {@code pageUri} itself. */

@@ -73,9 +73,4 @@ public final class SiteSettings {
     public String getFooterNote() {
         return footerNote;
     }
-
-    /** The header section the page at {@code pageUri} belongs to, for breadcrumbs; null for none. */
-    public NavItem sectionOf(String pageUri) {
-        return nav.stream().filter(item -> item.getUri().endsWith("/") && item.contains(pageUri)).findFirst().orElse(null);
-    }
 }

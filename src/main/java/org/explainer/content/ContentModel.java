@@ -59,7 +59,9 @@ public final class ContentModel {
             Field.required("date", Kind.DATE, "first published, YYYY-MM-DD"),
             Field.required("reviewed", Kind.DATE, "last checked against the sources, YYYY-MM-DD"),
             Field.required("status", Kind.CHOICE, "drafts are never published", PUBLISHED, DRAFT),
-            Field.optional("tags", Kind.LIST, "comma-separated topics, lower case"));
+            Field.optional("tags", Kind.LIST, "comma-separated topics, lower case"),
+            Field.optional(Editions.TRANSLATES, Kind.TEXT,
+                    "on a page in another language than the default only: the version of the original it translates; written by the translated command"));
 
     private static final Map<String, List<Field>> BY_TYPE = new LinkedHashMap<>();
 

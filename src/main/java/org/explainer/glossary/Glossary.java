@@ -1,11 +1,14 @@
 package org.explainer.glossary;
 
+import org.explainer.base.Language;
 import org.explainer.base.ProblemCollector;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +27,57 @@ public final class Glossary {
     private final Map<String, SourceFile> draftsByName = new HashMap<>();
     /** The same entries with the drafts added, which a draft sees in the preview; this glossary itself, if there are no drafts. */
     private Glossary withDrafts = this;
+    /** In another language's glossary: its own entries (the rest it borrows from the default language's), and that language. */
+    private final Set<Term> own = new HashSet<>();
+    private Language fallbackLanguage;
 
     private Glossary() {
     }
 
     /** Builds the glossary from the published term files (drafts are only remembered by name), reporting name clashes and unknown related keys. */
     public static Glossary of(List<SourceFile> sources, ProblemCollector problems) {
+        Glossary glossary = read(sources, problems);
+        glossary.checkRelated(problems);
+        return glossary;
+    }
+
+    /**
+     * The glossary of a language other than the default: its own entries, and under them the default
+     * language's, which a term reference falls back on when the language has no entry of that key or name.
+     *
+     * @param sources   the language's own term files
+     * @param fallback  the default language's glossary
+     * @param language  the default language, which {@link #borrowedFrom(Term)} says an entry of the fallback is in
+     */
+    public static Glossary over(List<SourceFile> sources, Glossary fallback, Language language, ProblemCollector problems) {
+        Glossary own = read(sources, problems);
+        Glossary layered = layer(own, fallback, language);
+        if (own.withDrafts != own || fallback.withDrafts != fallback) {
+            layered.withDrafts = layer(own.withDrafts, fallback.withDrafts, language);
+        }
+        layered.checkRelated(problems);
+        return layered;
+    }
+
+    private static Glossary layer(Glossary own, Glossary fallback, Language language) {
+        Glossary layered = new Glossary();
+        layered.byKey.putAll(fallback.byKey);
+        layered.byKey.putAll(own.byKey);
+        layered.byName.putAll(fallback.byName);
+        layered.byName.putAll(own.byName);
+        layered.draftsByName.putAll(fallback.draftsByName);
+        layered.draftsByName.putAll(own.draftsByName);
+        layered.fallbackLanguage = language;
+        layered.own.addAll(own.byKey.values());
+        return layered;
+    }
+
+    /** The language an entry is in when it is not this glossary's own: a reference to it says so. */
+    public Optional<Language> borrowedFrom(Term term) {
+        return fallbackLanguage != null && !own.contains(term) ? Optional.of(fallbackLanguage) : Optional.empty();
+    }
+
+    private static Glossary read(List<SourceFile> sources, ProblemCollector problems) {
         Glossary glossary = new Glossary();
         sources.stream()
                 .filter(source -> ContentModel.TERM.equals(source.type()) && !source.isDraft())
@@ -61,15 +109,21 @@ public final class Glossary {
                 term.getAliases().forEach(alias -> glossary.withDrafts.byName.putIfAbsent(normalize(alias), term));
             });
         }
-        for (Term term : glossary.byKey.values()) {
+        return glossary;
+    }
+
+    private void checkRelated(ProblemCollector problems) {
+        for (Term term : byKey.values()) {
+            if (fallbackLanguage != null && !own.contains(term)) {
+                continue;
+            }
             for (String related : term.getRelatedKeys()) {
-                if (!glossary.byKey.containsKey(related)) {
+                if (!byKey.containsKey(related)) {
                     problems.at(term.source().displayPath(), term.source().lineOf("related"),
                             "related term '" + related + "' does not exist; use the file name of an entry in the glossary");
                 }
             }
         }
-        return glossary;
     }
 
     private void claim(String name, Term term, String field, ProblemCollector problems) {

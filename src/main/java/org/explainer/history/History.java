@@ -66,6 +66,15 @@ public final class History {
         return new PageHistory(publication == null ? null : publication.localDate(), changes, readable);
     }
 
+    /**
+     * Every version of a file that a commit wrote, drafts too, oldest first, followed through renames;
+     * empty without history or for a file never committed.
+     */
+    public List<FileVersion> versionsOf(String path) {
+        FileHistory file = files.get(path);
+        return file == null ? List.of() : List.copyOf(file.versions());
+    }
+
     /** Every earlier path of a file still in the repository, with the path it has now; A–Z by earlier path. */
     public Map<String, String> movedFiles() {
         Map<String, String> moved = new TreeMap<>();

@@ -196,7 +196,7 @@ public final class RepositoryHistory {
         LocalDate date = LocalDate.ofInstant(committer.getWhenAsInstant(), committer.getZoneId());
         String correction = String.join(" ", commit.getFooterLines(CORRECTION_TRAILER)).strip();
         file.add(new Change(commit.name(), sequence, date, commit.getShortMessage(), correction, newPath, before, after),
-                !page || PublishedHeader.isPublished(after, separator));
+                !page || PublishedHeader.isPublished(after, separator), entry.getNewId().name());
     }
 
     private static BuildFailure unavailable(String message) {

@@ -1,5 +1,6 @@
 package org.explainer.jbake;
 
+import org.explainer.base.Language;
 import org.explainer.base.Problem;
 import org.explainer.history.Change;
 import org.explainer.markdown.context.Partials;
@@ -22,6 +23,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +53,11 @@ public final class JBakeRenderer {
     public static final String PAGE_KEY = "page";
     /** The key under which every template finds the interface text ({@code content.text}, a {@link TextFunction}). */
     private static final String TEXT_KEY = "text";
+    /**
+     * The key under which every template finds the {@link Site} as the pages of its language see it
+     * ({@code content.site}): the lists of the language it renders, in its words.
+     */
+    private static final String SITE_KEY = "site";
     /** The key under which the redirect template finds the {@link Redirect} ({@code content.redirect}). */
     private static final String REDIRECT_KEY = "redirect";
 
@@ -97,7 +105,8 @@ public final class JBakeRenderer {
     }
 
     /**
-     * Renders the pages (on every core) and, for pages with a history, their history pages; the feed, the
+     * Renders the pages (on every core), each with its language's words and lists, and, for pages with a
+     * history, their history pages; each language's feed, the
      * sitemap, the corrections feed and (in a build with history) page, a redirect at each moved page's old address (and in the preview the drafts page)
      * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
      */
@@ -110,35 +119,54 @@ public final class JBakeRenderer {
             config.setProperty(SITE_MODEL_PROPERTY, site);
             new JBakeConfigurationInspector(config).inspect();
         }
-        TextFunction text = new TextFunction(texts.getDefault());
-        List<Problem> problems = new ArrayList<>(renderPages(pages, text, destination));
-        renderListing("feed", config.getTemplateByDocType("feed"), config.getFeedFileName(), text, destination).ifPresent(problems::add);
-        renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), text, destination).ifPresent(problems::add);
-        if (site.isHistory()) {
-            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, text, destination).ifPresent(problems::add);
+        Map<Language, Words> words = new HashMap<>();
+        for (Site edition : site.editions()) {
+            words.put(edition.getLanguage(), new Words(edition, new TextFunction(texts.of(edition.getLanguage()))));
         }
-        renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, text, destination).ifPresent(problems::add);
+        // What is about the whole site, not one language's pages, is in the default language.
+        Words root = words.get(site.getLanguage());
+        List<Problem> problems = new ArrayList<>(renderPages(pages, words, destination));
+        // Each language has its own feed of its explainers, in its folder.
+        for (Site edition : site.editions()) {
+            renderListing("feed", config.getTemplateByDocType("feed"), edition.getFeedUri(), words.get(edition.getLanguage()), destination)
+                    .ifPresent(problems::add);
+        }
+        renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), root, destination).ifPresent(problems::add);
+        if (site.isHistory()) {
+            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, root, destination).ifPresent(problems::add);
+        }
+        renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, root, destination).ifPresent(problems::add);
         for (Redirect redirect : site.getRedirects()) {
-            DocumentModel content = new DocumentModel();
-            content.put(TEXT_KEY, text);
+            DocumentModel content = words.get(redirect.getTarget().getLanguage()).model();
             content.setType("redirect");
             content.setUri(redirect.getUri());
             content.put(REDIRECT_KEY, redirect);
             Optional.ofNullable(write(content, REDIRECT_TEMPLATE, destination.resolve(redirect.getUri()))).ifPresent(problems::add);
         }
         if (site.mode().includesDrafts()) {
-            renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, text, destination).ifPresent(problems::add);
+            renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, root, destination).ifPresent(problems::add);
         }
         problems.addAll(copyAssets());
         return problems;
     }
 
-    private List<Problem> renderPages(List<PageBody> pages, TextFunction text, Path destination) {
+    /** The site as one language's pages see it, and its interface text: what every template of that language is given. */
+    private record Words(Site site, TextFunction text) {
+        DocumentModel model() {
+            DocumentModel content = new DocumentModel();
+            content.put(TEXT_KEY, text);
+            content.put(SITE_KEY, site);
+            return content;
+        }
+    }
+
+    private List<Problem> renderPages(List<PageBody> pages, Map<Language, Words> words, Path destination) {
         ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<Problem>> rendered = new ArrayList<>();
             for (PageBody page : pages) {
-                rendered.add(threads.submit(() -> renderPage(page, text, destination)));
+                Words own = words.get(page.page().getLanguage());
+                rendered.add(threads.submit(() -> renderPage(page, own, destination)));
             }
             List<Problem> problems = new ArrayList<>();
             for (Future<Problem> page : rendered) {
@@ -159,22 +187,20 @@ public final class JBakeRenderer {
     }
 
     /** Renders one page; returns its problem, or null. */
-    private Problem renderPage(PageBody body, TextFunction text, Path destination) {
+    private Problem renderPage(PageBody body, Words words, Path destination) {
         Page page = body.page();
-        DocumentModel content = new DocumentModel();
-        content.put(TEXT_KEY, text);
+        DocumentModel content = words.model();
         content.setUri(page.getUri());
         content.setType(page.getType());
         content.setBody(body.html());
         content.put(PAGE_KEY, page);
         Problem problem = write(content, templateOf(page), destination.resolve(page.getUri()));
-        return problem != null || page.getHistory() == null ? problem : renderHistory(page, text, destination);
+        return problem != null || page.getHistory() == null ? problem : renderHistory(page, words, destination);
     }
 
     /** A page's history page, and a page comparing each change's text before and after, beside it. */
-    private Problem renderHistory(Page page, TextFunction text, Path destination) {
-        DocumentModel content = new DocumentModel();
-        content.put(TEXT_KEY, text);
+    private Problem renderHistory(Page page, Words words, Path destination) {
+        DocumentModel content = words.model();
         content.setUri(page.getHistoryUri());
         content.setType("history");
         content.put(PAGE_KEY, page);
@@ -186,8 +212,7 @@ public final class JBakeRenderer {
                 continue;
             }
             int number = changes.size() - index;
-            DocumentModel comparison = new DocumentModel();
-            comparison.put(TEXT_KEY, text);
+            DocumentModel comparison = words.model();
             comparison.setUri(page.changeUri(number));
             comparison.setType("change");
             comparison.put(PAGE_KEY, page);
@@ -207,9 +232,8 @@ public final class JBakeRenderer {
     }
 
     /** The feed, the sitemap or the drafts page: a template over the whole site, with no page of its own. */
-    private Optional<Problem> renderListing(String type, String template, String fileName, TextFunction text, Path destination) {
-        DocumentModel content = new DocumentModel();
-        content.put(TEXT_KEY, text);
+    private Optional<Problem> renderListing(String type, String template, String fileName, Words words, Path destination) {
+        DocumentModel content = words.model();
         content.setType(type);
         content.setUri(fileName);
         return Optional.ofNullable(write(content, template, destination.resolve(fileName)));

@@ -8,7 +8,10 @@ import org.explainer.base.ProjectConfig;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.BuildFailure;
 import org.explainer.check.OutputLinkChecker;
+import org.explainer.base.Language;
+import org.explainer.base.Languages;
 import org.explainer.content.ContentScanner;
+import org.explainer.content.Editions;
 import org.explainer.content.SourceFile;
 import org.explainer.directives.MapDirective;
 import org.explainer.directives.Maps;
@@ -24,11 +27,14 @@ import org.explainer.markdown.context.Partials;
 import org.explainer.markdown.context.Directives;
 import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
+import org.explainer.search.SearchIndex;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
 import org.explainer.text.InterfaceTexts;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineLoader;
+import org.explainer.translation.TranslationCheck;
+import org.explainer.translation.Translations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +42,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,6 +61,9 @@ public final class SiteBuild {
     /** Files the build writes beside the pages, which no content file or asset may also claim. */
     public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json",
             JBakeRenderer.CORRECTIONS_PAGE, JBakeRenderer.CORRECTIONS_FEED);
+
+    /** Files the build writes in each other language's folder too. */
+    private static final List<String> EDITION_FILES = List.of(Site.FEED_FILE, SearchIndex.FILE_NAME);
 
     /** The timeline's data file, in the data folder. */
     public static final String TIMELINE_FILE = "timeline.yml";
@@ -142,8 +155,12 @@ public final class SiteBuild {
             start = timings.lap("wait for JBake's set-up", start);
             PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), (readingHistory ? history : History.NONE).head(), output,
                     ready.templatesChanged());
-            Partials partials = ready.renderer().partials(assembly.texts().getDefault());
-            List<PageBody> bodies = plan.render().parallelStream().map(page -> new PageBody(page, body(site, page, partials))).toList();
+            // Each language's markup (a term reference's label, say) is written in its words.
+            Map<Language, Partials> partials = new HashMap<>();
+            project.settings().languages().all().forEach(language ->
+                    partials.put(language, ready.renderer().partials(assembly.texts().of(language))));
+            List<PageBody> bodies = plan.render().parallelStream()
+                    .map(page -> new PageBody(page, body(site, page, partials.get(page.getLanguage())))).toList();
             start = timings.lap("render Markdown", start);
             ready.renderer().render(site, assembly.texts(), bodies, staging).forEach(problems::add);
             PageReuse.copy(plan.copy(), output, staging);
@@ -168,8 +185,9 @@ public final class SiteBuild {
     }
 
     private String body(Site site, Page page, Partials partials) {
+        Glossary glossary = site.glossary(page.getLanguage());
         PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(),
-                page.isDraft() ? site.glossary().withDrafts() : site.glossary(),
+                page.isDraft() ? glossary.withDrafts() : glossary,
                 site.directives(), partials);
         return markdown.render(page.document(), context);
     }
@@ -207,7 +225,10 @@ public final class SiteBuild {
                 project.termCategories()).scan(problems);
         OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
         start = timings.lap("read and check sources", start);
-        Glossary glossary = Glossary.of(sources, problems);
+        Editions editions = new Editions(project.settings().languages());
+        editions.check(sources, problems);
+        Map<String, Glossary> glossaries = glossaries(sources, editions, problems);
+        Glossary glossary = glossaries.get(project.settings().languages().getDefault().getCode());
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
                 project.timelineCategories(), key -> glossary.byKey(key).isPresent(), problems);
@@ -216,14 +237,33 @@ public final class SiteBuild {
         problems.addAll(mapProblems);
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
-        PageHistories histories = readingHistory ? histories(join(reading)) : PageHistories.NONE;
+        History read = join(reading);
+        PageHistories histories = readingHistory ? histories(read) : PageHistories.NONE;
         if (readingHistory) {
             start = timings.lap("wait for the history", start);
         }
-        Site site = assembler.assemble(project.settings(), sources, glossary, directives, mode, histories, problems);
+        Translations translations = translations(sources, read, problems);
+        Site site = assembler.assemble(project.settings(), sources, glossaries, directives, mode, histories, translations, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps, texts);
+    }
+
+    /**
+     * Each language's glossary, by code: the default language's from the term files outside the other languages'
+     * folders, and each other language's from those in its folder, over the default language's.
+     */
+    private static Map<String, Glossary> glossaries(List<SourceFile> sources, Editions editions, ProblemCollector problems) {
+        Languages languages = editions.languages();
+        Map<Language, List<SourceFile>> byLanguage = sources.stream()
+                .collect(Collectors.groupingBy(source -> editions.languageOf(source.contentPath())));
+        Glossary root = Glossary.of(byLanguage.getOrDefault(languages.getDefault(), List.of()), problems);
+        Map<String, Glossary> glossaries = new LinkedHashMap<>();
+        for (Language language : languages.all()) {
+            glossaries.put(language.getCode(), language.equals(languages.getDefault()) ? root
+                    : Glossary.over(byLanguage.getOrDefault(language, List.of()), root, languages.getDefault(), problems));
+        }
+        return glossaries;
     }
 
     /** The history at HEAD: read again only when HEAD has moved since the last build. */
@@ -242,6 +282,13 @@ public final class SiteBuild {
                 markdown, project.headerSeparator()) : PageHistories.NONE;
     }
 
+    /** Where each translation this build renders stands against its original: the preview's rebuild reuses the history read. */
+    private Translations translations(List<SourceFile> sources, History read, ProblemCollector problems) {
+        List<SourceFile> rendered = mode.includesDrafts() ? sources : sources.stream().filter(source -> !source.isDraft()).toList();
+        return new TranslationCheck(project.settings().languages(), read, contentFolder(), project.headerSeparator())
+                .check(rendered, problems);
+    }
+
     private String contentFolder() {
         return relative(project.contentDir()) + "/";
     }
@@ -255,7 +302,14 @@ public final class SiteBuild {
     }
 
     private List<String> generatedFiles() {
-        return mode.includesDrafts() ? Stream.concat(GENERATED_FILES.stream(), Stream.of(JBakeRenderer.DRAFTS_PAGE)).toList() : GENERATED_FILES;
+        List<String> generated = new ArrayList<>(GENERATED_FILES);
+        // Each other language has its own feed and search index, in its folder.
+        project.settings().languages().all().stream().filter(language -> !language.equals(project.settings().languages().getDefault()))
+                .forEach(language -> EDITION_FILES.forEach(file -> generated.add(language.getCode() + "/" + file)));
+        if (mode.includesDrafts()) {
+            generated.add(JBakeRenderer.DRAFTS_PAGE);
+        }
+        return generated;
     }
 
     private List<Path> mapInputs(Path mapsDir) {

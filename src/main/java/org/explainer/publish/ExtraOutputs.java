@@ -17,7 +17,15 @@ public final class ExtraOutputs {
     }
 
     public static void write(Site site, Maps maps, Path destination) {
-        SearchIndex.write(site, destination.resolve(SearchIndex.FILE_NAME));
+        for (Site edition : site.editions()) {
+            Path index = destination.resolve(edition.getFolder() + SearchIndex.FILE_NAME);
+            try {
+                Files.createDirectories(index.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SearchIndex.write(edition, index);
+        }
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + site.getSettings().getUrl() + "sitemap.xml\n";
         try {
             Files.writeString(destination.resolve("robots.txt"), robots, StandardCharsets.UTF_8);

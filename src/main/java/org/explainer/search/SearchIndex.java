@@ -15,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Writes the index the site's search script loads on demand: per page its address, title, summary,
- * headings, glossary names (so a variant spelling finds its entry) and body text.
+ * headings, glossary names (so a variant spelling finds its entry) and body text. Each language has its
+ * own, in its folder, so a reader searches the pages in the language they read.
  */
 public final class SearchIndex {
 
@@ -27,11 +28,12 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** Writes the index of the pages in {@code site}'s language ({@link Site#edition}) into {@code file}. */
     public static void write(Site site, Path file) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartArray();
-            for (Page page : site.getPages()) {
+            for (Page page : site.getLanguagePages()) {
                 if ("not-found".equals(page.getLayout())) {
                     continue;
                 }

@@ -1,11 +1,13 @@
 package org.explainer.site;
 
 import com.vladsch.flexmark.util.ast.Document;
+import org.explainer.base.Language;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
 import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.Urls;
+import org.explainer.translation.TranslationState;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,14 +27,19 @@ public final class Page {
     private final PageAnalysis analysis;
     private final Term term;
     private final List<TocEntry> toc;
+    private final Language language;
     // Filled in by SiteAssembler, which links pages to each other, then sealed: see seal().
     private List<Term> termsUsed = new ArrayList<>();
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
     private PageHistory history;
+    private TranslationState translationState;
+    /** The same page in each language it is written in, this one included, in the order the languages are declared. */
+    private List<Page> editions = new ArrayList<>();
 
-    Page(SourceFile source, Document document, PageAnalysis analysis, Term term) {
+    Page(SourceFile source, Document document, PageAnalysis analysis, Term term, Language language) {
         this.source = source;
+        this.language = language;
         this.document = document;
         this.analysis = analysis;
         this.term = term;
@@ -66,10 +73,31 @@ public final class Page {
         return Urls.rootPath(getUri());
     }
 
-    /** The link to the home page from this page: never empty, so it works as an {@code href}. */
-    public String getHomeHref() {
-        String root = getRoot();
-        return root.isEmpty() ? "./" : root;
+    /** The language the page is written in. */
+    public Language getLanguage() {
+        return language;
+    }
+
+    /**
+     * The page in each language it is written in, this one included, in the order the languages are
+     * declared: the original and its translations. Only this page itself when it has no translations.
+     */
+    public List<Page> getEditions() {
+        return editions;
+    }
+
+    /** The page in each other language it is written in, in the order the languages are declared. */
+    public List<Page> getTranslations() {
+        return editions.stream().filter(page -> page != this).toList();
+    }
+
+    /** The page in the language with this code (this page for its own), or null (templates test with {@code ??}). */
+    public Page translation(String code) {
+        return editions.stream().filter(page -> page.language.getCode().equals(code)).findFirst().orElse(null);
+    }
+
+    void setEditions(List<Page> all) {
+        editions = List.copyOf(all);
     }
 
     public String getType() {
@@ -111,6 +139,15 @@ public final class Page {
 
     void setHistory(PageHistory history) {
         this.history = history;
+    }
+
+    /** For a translation, where it stands against its original; null for any other page (templates test with {@code ??}). */
+    public TranslationState getTranslationState() {
+        return translationState;
+    }
+
+    void setTranslationState(TranslationState translationState) {
+        this.translationState = translationState;
     }
 
     /** The address of the page's history page, beside the page: {@code explainers/x.history.html}. */
@@ -211,5 +248,8 @@ public final class Page {
         termsUsed = List.copyOf(termsUsed);
         mentionedIn = List.copyOf(mentionedIn);
         related = List.copyOf(related);
+        if (editions.isEmpty()) {
+            editions = List.of(this);
+        }
     }
 }

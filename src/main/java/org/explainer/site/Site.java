@@ -1,6 +1,8 @@
 package org.explainer.site;
 
 import org.explainer.base.BuildMode;
+import org.explainer.base.Language;
+import org.explainer.base.NavItem;
 import org.explainer.base.SiteSettings;
 import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
@@ -12,6 +14,7 @@ import org.explainer.markdown.context.Directives;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,36 +26,82 @@ import java.util.stream.Stream;
  * between them. Templates reach it as {@code site}; the Markdown engine renders pages from it.
  * In the preview it also holds the drafts, which are rendered but appear in no list a published page
  * shows, nor in the feed, sitemap or search index: only on the preview's drafts page.
+ * <p>
+ * A site in several languages is seen by each language's pages through its {@link #edition(Language)}:
+ * the same pages, with lists (explainers, glossary, corrections, feed, search) of that language's.
  */
 public final class Site {
 
+    /** The name of each language's Atom feed, in its folder. */
+    public static final String FEED_FILE = "feed.xml";
+
     private final SiteSettings settings;
     private final BuildMode mode;
-    private final Glossary glossary;
+    /** The language whose pages this site's lists hold: the default one, or another language's edition. */
+    private final Language language;
+    private final Map<String, Glossary> glossaries;
     private final SiteLinks links;
     private final Directives directives;
     private final List<Page> pages;
     private final List<Page> drafts;
-    private final Map<String, Page> pagesByUri = new HashMap<>();
-    /** The first page of each layout, as pageWithLayout finds it: every page's frame asks for one, so not by a search. */
+    private final Map<String, Page> pagesByUri;
+    /** The first page of each layout in this language, as pageWithLayout finds it: every page's frame asks for one, so not by a search. */
     private final Map<String, Page> pagesByLayout = new HashMap<>();
-    private final List<Redirect> redirects = new ArrayList<>();
+    private final List<Redirect> redirects;
+    /** The header's sections and the footer's links as this language's pages show them: see localised(NavItem). */
+    private final List<NavItem> nav;
+    private final List<NavItem> footer;
+    /** The site as each language's pages see it, by code; filled in by seal() on the whole site. */
+    private Map<String, Site> editions = Map.of();
+    /** The whole site, whose lists are the default language's: this one, or the one this edition is of. */
+    private final Site whole;
     // Filled in by SiteAssembler, then sealed: see seal().
     private List<Problem> warnings = new ArrayList<>();
 
-    Site(SiteSettings settings, BuildMode mode, Glossary glossary, SiteLinks links, Directives directives,
+    /** @param glossaries each language's glossary, by its code */
+    Site(SiteSettings settings, BuildMode mode, Map<String, Glossary> glossaries, SiteLinks links, Directives directives,
          List<Page> pages, List<Page> drafts) {
         this.settings = settings;
         this.mode = mode;
-        this.glossary = glossary;
+        this.language = settings.languages().getDefault();
+        this.glossaries = Map.copyOf(glossaries);
         this.links = links;
         this.directives = directives;
         this.pages = List.copyOf(pages);
         this.drafts = drafts.stream().sorted(Comparator.comparing(Page::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
+        this.pagesByUri = new HashMap<>();
         for (Page page : pages) {
             pagesByUri.put(page.getUri(), page);
         }
-        pagesByUri.values().forEach(page -> pagesByLayout.putIfAbsent(page.getLayout(), page));
+        this.redirects = new ArrayList<>();
+        this.nav = settings.getNav();
+        this.footer = settings.getFooter();
+        this.whole = this;
+        indexLayouts();
+    }
+
+    /** The same site as the pages in {@code language} see it: the same pages, its lists of that language's. */
+    private Site(Site whole, Language language) {
+        this.whole = whole;
+        this.settings = whole.settings;
+        this.mode = whole.mode;
+        this.language = language;
+        this.glossaries = whole.glossaries;
+        this.links = whole.links;
+        this.directives = whole.directives;
+        this.pages = whole.pages;
+        this.drafts = whole.drafts;
+        this.pagesByUri = whole.pagesByUri;
+        this.redirects = whole.redirects;
+        this.warnings = whole.warnings;
+        this.nav = settings.getNav().stream().map(this::localised).toList();
+        this.footer = settings.getFooter().stream().map(this::localised).toList();
+        indexLayouts();
+    }
+
+    private void indexLayouts() {
+        pagesByUri.values().stream().filter(page -> page.getLanguage().equals(language))
+                .forEach(page -> pagesByLayout.putIfAbsent(page.getLayout(), page));
     }
 
     public SiteSettings getSettings() {
@@ -73,6 +122,79 @@ public final class Site {
         warnings = List.copyOf(warnings);
         pages.forEach(Page::seal);
         drafts.forEach(Page::seal);
+        Map<String, Site> views = new LinkedHashMap<>();
+        for (Language each : settings.languages().all()) {
+            views.put(each.getCode(), each.equals(language) ? this : new Site(this, each));
+        }
+        editions = views;
+    }
+
+    /** The header's sections, as this language's pages show them: see {@link #localised(NavItem)}. */
+    public List<NavItem> getNav() {
+        return nav;
+    }
+
+    /** The footer's links, as this language's pages show them. */
+    public List<NavItem> getFooter() {
+        return footer;
+    }
+
+    /** The header section the page at {@code pageUri} belongs to, for breadcrumbs; null for none. */
+    public NavItem sectionOf(String pageUri) {
+        return getNav().stream().filter(item -> item.getUri().endsWith("/") && item.contains(pageUri)).findFirst().orElse(null);
+    }
+
+    /**
+     * A header or footer link, as a page in this language shows it: to this language's page where it has one
+     * (named by that page's title, unless the link is to a part of it), its feed for the feed; else to the
+     * default language's, named as the settings name it, with both marked as in that language.
+     */
+    private NavItem localised(NavItem item) {
+        String defaultTag = settings.languages().getDefault().getTag();
+        int hash = item.getUri().indexOf('#');
+        String path = hash < 0 ? item.getUri() : item.getUri().substring(0, hash);
+        String fragment = hash < 0 ? "" : item.getUri().substring(hash + 1);
+        if (path.equals(FEED_FILE)) {
+            return new NavItem(getFeedUri(), item.getLabel(), defaultTag, "");
+        }
+        Page own = pagesByUri.get(getFolder() + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path));
+        if (own != null && fragment.isEmpty()) {
+            return new NavItem(getFolder() + path, own.getTitle(), "", "");
+        }
+        if (own != null && own.analysis().headings().stream().anyMatch(heading -> heading.getId().equals(fragment))) {
+            return new NavItem(getFolder() + item.getUri(), item.getLabel(), defaultTag, "");
+        }
+        return new NavItem(item.getUri(), item.getLabel(), defaultTag, defaultTag);
+    }
+
+    /** The language whose pages this site's lists hold (its explainers, its glossary, its feed, its search). */
+    public Language getLanguage() {
+        return language;
+    }
+
+    /** The site as the pages in {@code language} see it: its lists hold that language's pages. */
+    public Site edition(Language language) {
+        return whole.editions.get(language.getCode());
+    }
+
+    /** The site as each language's pages see it, in the order the languages are declared. */
+    public List<Site> editions() {
+        return List.copyOf(whole.editions.values());
+    }
+
+    /** Where this language's files lie from the site root: empty for the default language, else {@code ar/}. */
+    public String getFolder() {
+        return language.equals(settings.languages().getDefault()) ? "" : language.getCode() + "/";
+    }
+
+    /** This language's home page, from the site root: its folder when it has one, else the root's. */
+    public String getHomeUri() {
+        return pagesByUri.containsKey(getFolder() + "index.html") ? getFolder() : "";
+    }
+
+    /** This language's Atom feed, from the site root. */
+    public String getFeedUri() {
+        return getFolder() + FEED_FILE;
     }
 
     /** What this build is for: the production site, or the writer's preview with its drafts. */
@@ -80,8 +202,14 @@ public final class Site {
         return mode;
     }
 
+    /** This language's glossary: for another language than the default, its entries over the default language's. */
     public Glossary glossary() {
-        return glossary;
+        return glossaries.get(language.getCode());
+    }
+
+    /** The glossary of the pages in {@code language}. */
+    public Glossary glossary(Language language) {
+        return glossaries.get(language.getCode());
     }
 
     public SiteLinks links() {
@@ -109,6 +237,11 @@ public final class Site {
         }
     }
 
+    /** The published pages in this site's language, in no particular order. */
+    public List<Page> getLanguagePages() {
+        return pages.stream().filter(page -> page.getLanguage().equals(language)).toList();
+    }
+
     /** Whether pages show their history from the repository: false in a build with -Dhistory=off. */
     public boolean isHistory() {
         return pages.stream().anyMatch(page -> page.getHistory() != null);
@@ -116,7 +249,7 @@ public final class Site {
 
     /** Every correction of a published page, newest first. */
     public List<CorrectionNote> getCorrections() {
-        return pages.stream().filter(page -> page.getHistory() != null)
+        return pages.stream().filter(page -> page.getHistory() != null && page.getLanguage().equals(language))
                 .flatMap(page -> page.getHistory().getCorrections().stream().map(change -> new CorrectionNote(page, change)))
                 .sorted(Comparator.comparingLong((CorrectionNote note) -> note.getChange().order()).reversed()
                         .thenComparing(note -> note.getPage().getUri()))
@@ -161,10 +294,12 @@ public final class Site {
 
     /**
      * The page with a layout a site has at most one of, such as the glossary's A–Z or the search page,
-     * wherever the site puts it; null when it has none (templates test with {@code ??}).
+     * wherever the site puts it, in this site's language, or else in the default language; null when
+     * it has none (templates test with {@code ??}).
      */
     public Page pageWithLayout(String layout) {
-        return pagesByLayout.get(layout);
+        Page own = pagesByLayout.get(layout);
+        return own != null || whole == this ? own : whole.pageWithLayout(layout);
     }
 
     /** Glossary entries, A–Z. */
@@ -187,12 +322,13 @@ public final class Site {
         return new StructuredData(this).of(page);
     }
 
+    /** The glossary entry of a key in this language, or else in the default language's; null when there is none. */
     public Page termPage(String key) {
-        return glossary.byKey(key).map(Term::getUri).map(pagesByUri::get).orElse(null);
+        return glossary().byKey(key).map(Term::getUri).map(pagesByUri::get).orElse(null);
     }
 
     private List<Page> ofType(String type) {
-        return pagesByUri.values().stream().filter(page -> type.equals(page.getType())).toList();
+        return pagesByUri.values().stream().filter(page -> type.equals(page.getType()) && page.getLanguage().equals(language)).toList();
     }
 
     /** One letter of the glossary's A–Z index. */

@@ -1,6 +1,8 @@
 package org.explainer.site;
 
 import org.explainer.base.BuildMode;
+import org.explainer.base.Language;
+import org.explainer.content.Editions;
 import org.explainer.base.SiteSettings;
 import com.vladsch.flexmark.util.ast.Document;
 import org.explainer.base.ProblemCollector;
@@ -13,6 +15,7 @@ import org.explainer.markdown.context.LinkTarget;
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directives;
+import org.explainer.translation.Translations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,20 +65,23 @@ public final class SiteAssembler {
     }
 
     /**
-     * @param glossary   the glossary built from the same sources
+     * @param glossaries each language's glossary built from the same sources, by language code
      * @param directives the directives pages may use
      * @param mode       whether drafts are assembled too (the preview), or left out (the production build)
      * @param histories  each page's history, and the pages that moved
+     * @param translations where each translation stands against its original, and the warnings that found
      */
-    public Site assemble(SiteSettings settings, List<SourceFile> sources, Glossary glossary, Directives directives,
-                         BuildMode mode, PageHistories histories, ProblemCollector problems) {
+    public Site assemble(SiteSettings settings, List<SourceFile> sources, Map<String, Glossary> glossaries, Directives directives,
+                         BuildMode mode, PageHistories histories, Translations translations, ProblemCollector problems) {
+        Editions editions = new Editions(settings.languages());
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
         List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
         // A published page's link to a draft is reported even in the preview, where the draft is rendered:
         // published, the link would break. A draft may link another draft, as neither is published.
         SiteLinks siteLinks = new SiteLinks(
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
-                sources.stream().filter(SourceFile::isDraft).collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)));
+                sources.stream().filter(SourceFile::isDraft).collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
+                editions);
 
         List<SourceFile> assembled = new ArrayList<>(published);
         assembled.addAll(drafts);
@@ -84,9 +90,10 @@ public final class SiteAssembler {
         List<PageAnalysis> analyses = analyse(assembled, documents, siteLinks);
         List<Page> all = IntStream.range(0, assembled.size()).mapToObj(index -> {
             SourceFile source = assembled.get(index);
+            Language language = editions.languageOf(source.contentPath());
             Term term = !ContentModel.TERM.equals(source.type()) ? null
-                    : glossary.withDrafts().byKey(source.slug()).orElseThrow();
-            return new Page(source, documents.get(index), analyses.get(index), term);
+                    : glossaries.get(language.getCode()).withDrafts().byKey(source.slug()).orElseThrow();
+            return new Page(source, documents.get(index), analyses.get(index), term, language);
         }).toList();
         List<Page> pages = all.subList(0, published.size());
         List<Page> draftPages = all.subList(published.size(), all.size());
@@ -98,20 +105,27 @@ public final class SiteAssembler {
             idsByUri.put(page.getUri(), ids);
         }
         for (Page page : all) {
+            Glossary glossary = glossaries.get(page.getLanguage().getCode());
             checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, problems);
             checkDirectives(page, directives, problems);
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
-        Site site = new Site(settings, mode, glossary, siteLinks, directives, pages, draftPages);
-        TermCoverage coverage = new TermCoverage(glossary);
+        Site site = new Site(settings, mode, glossaries, siteLinks, directives, pages, draftPages);
+        Map<String, TermCoverage> coverage = new HashMap<>();
+        glossaries.forEach((code, glossary) -> coverage.put(code, new TermCoverage(glossary)));
         pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
-                .map(coverage::check).toList()
+                .map(page -> coverage.get(page.getLanguage().getCode()).check(page)).toList()
                 .forEach(site::addWarnings);
-        linkTermsAndBacklinks(site, pages, glossary);
+        linkTermsAndBacklinks(site, pages, glossaries);
         // A draft shows its terms' popovers, but is nobody's backlink and nobody's related page.
-        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossary.withDrafts())));
-        findRelated(pages);
+        draftPages.forEach(draft -> draft.addTermsUsed(termsUsed(draft, glossaries.get(draft.getLanguage().getCode()).withDrafts())));
+        // A page is related to pages in its own language only.
+        pages.stream().collect(Collectors.groupingBy(page -> page.getLanguage().getCode(), LinkedHashMap::new, Collectors.toList()))
+                .values().forEach(SiteAssembler::findRelated);
+        linkEditions(pages, draftPages, editions);
         all.forEach(page -> page.setHistory(histories.of(page)));
+        all.forEach(page -> page.setTranslationState(translations.of(page.source().contentPath())));
+        site.addWarnings(translations.warnings());
         Map<String, Page> byContentPath = new HashMap<>();
         pages.forEach(page -> byContentPath.put(page.source().contentPath(), page));
         histories.movedFiles().forEach((before, now) -> {
@@ -218,19 +232,45 @@ public final class SiteAssembler {
         return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static void linkTermsAndBacklinks(Site site, List<Page> pages, Glossary glossary) {
+    private static void linkTermsAndBacklinks(Site site, List<Page> pages, Map<String, Glossary> glossaries) {
         for (Page page : pages) {
-            Set<Term> used = termsUsed(page, glossary);
+            Set<Term> used = termsUsed(page, glossaries.get(page.getLanguage().getCode()));
             page.addTermsUsed(used);
             if (page.getTerm() != null) {
                 continue;
             }
+            // An entry lists the pages in its own language that mention it: a reader of one language is sent to pages in it.
             for (Term term : used) {
-                Optional.ofNullable(site.page(term.getUri())).ifPresent(entry -> entry.addMention(page));
+                Optional.ofNullable(site.page(term.getUri())).filter(entry -> entry.getLanguage().equals(page.getLanguage()))
+                        .ifPresent(entry -> entry.addMention(page));
             }
         }
-        for (Page entry : site.getTerms()) {
-            entry.sortMentions(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
+        for (Page entry : pages) {
+            if (entry.getTerm() != null) {
+                entry.sortMentions(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
+            }
+        }
+    }
+
+    /**
+     * Links each page with its translations, both ways: the pages at one path in each language's folder. A
+     * published page knows only the published ones; a draft (in the preview) the drafts too.
+     */
+    private static void linkEditions(List<Page> pages, List<Page> drafts, Editions editions) {
+        List<Language> order = editions.languages().all();
+        Comparator<Page> byLanguage = Comparator.comparingInt(page -> order.indexOf(page.getLanguage()));
+        Map<String, List<Page>> published = new HashMap<>();
+        pages.forEach(page -> published.computeIfAbsent(editions.originalOf(page.source().contentPath()), path -> new ArrayList<>()).add(page));
+        published.values().forEach(group -> {
+            group.sort(byLanguage);
+            group.forEach(page -> page.setEditions(group));
+        });
+        for (Page draft : drafts) {
+            String original = editions.originalOf(draft.source().contentPath());
+            List<Page> group = new ArrayList<>(published.getOrDefault(original, List.of()));
+            drafts.stream().filter(other -> editions.originalOf(other.source().contentPath()).equals(original)).forEach(group::add);
+            group.sort(byLanguage);
+            draft.setEditions(group);
         }
     }
 

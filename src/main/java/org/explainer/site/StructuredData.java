@@ -52,7 +52,7 @@ public final class StructuredData {
                 json.writeStringField("url", url(page));
                 json.writeStringField("datePublished", page.getDate());
                 json.writeStringField("dateModified", page.getReviewed());
-                json.writeStringField("inLanguage", site.getSettings().getLanguage());
+                json.writeStringField("inLanguage", page.getLanguage().getTag());
                 organisation(json, "author");
                 organisation(json, "publisher");
             }

@@ -33,15 +33,26 @@ public final class InterfaceTexts {
     /** The key of a category's name: {@code category.diplomacy}. */
     static final String CATEGORY = "category.";
 
+    private final Map<String, InterfaceText> byCode;
     private final InterfaceText defaultText;
 
-    private InterfaceTexts(InterfaceText defaultText) {
+    private InterfaceTexts(Map<String, InterfaceText> byCode, InterfaceText defaultText) {
+        this.byCode = Map.copyOf(byCode);
         this.defaultText = defaultText;
     }
 
     /** The interface text of the default language, published at the site's root. */
     public InterfaceText getDefault() {
         return defaultText;
+    }
+
+    /** The interface text of a declared language: each language's pages are rendered with its own. */
+    public InterfaceText of(Language language) {
+        InterfaceText text = byCode.get(language.getCode());
+        if (text == null) {
+            throw new IllegalArgumentException("no interface text was read for the language '" + language.getCode() + "'");
+        }
+        return text;
     }
 
     /** Reads every declared language's interface text; what is wrong goes to {@code problems}. */
@@ -65,8 +76,8 @@ public final class InterfaceTexts {
             }
             byCode.put(language.getCode(), new InterfaceText(language, each.compile(problems), each.describe()));
         }
-        // The editions in other languages, under /CODE/, will be rendered with theirs.
-        return new InterfaceTexts(byCode.get(project.settings().languages().getDefault().getCode()));
+        // The editions in other languages, under /CODE/, are rendered with theirs.
+        return new InterfaceTexts(byCode, byCode.get(project.settings().languages().getDefault().getCode()));
     }
 
     /** One language's patterns by key, each with where it is written, the site's over the machinery's. */

@@ -23,11 +23,13 @@ import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
+import org.explainer.translation.Translations;
 import org.explainer.base.SiteSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Content files held in memory and assembled into a {@link Site}, for fast tests of the Markdown dialect. */
 public final class InMemorySite {
@@ -91,7 +93,7 @@ public final class InMemorySite {
         Site site = new SiteAssembler(markdown).assemble(
                 new SiteSettings("Test", "A test site.", ENGLISH, "https://example.org/", "Test",
                         List.of(new NavItem("explainers/", "Explainers")), List.of(), ""),
-                sources, glossary, new Directives(directives), mode, PageHistories.NONE, problems);
+                sources, Map.of(ENGLISH.getDefault().getCode(), glossary), new Directives(directives), mode, PageHistories.NONE, Translations.NONE, problems);
         problems.throwIfAny();
         return site;
     }

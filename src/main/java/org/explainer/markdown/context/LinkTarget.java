@@ -7,8 +7,14 @@ package org.explainer.markdown.context;
  * @param uri      for a site page, its root-relative output path; for a term, the term key
  * @param fragment the {@code #fragment} without the hash, or empty
  * @param error    why the link is broken, or null
+ * @param language for a site page in another language than the linking page's, that language's tag (the
+ *                 link says it with {@code hreflang} and {@code lang}); else empty
  */
-public record LinkTarget(Kind kind, String uri, String fragment, String error) {
+public record LinkTarget(Kind kind, String uri, String fragment, String error, String language) {
+
+    public LinkTarget(Kind kind, String uri, String fragment, String error) {
+        this(kind, uri, fragment, error, "");
+    }
 
     public enum Kind { SITE_PAGE, SAME_PAGE, TERM, EXTERNAL, OTHER }
 

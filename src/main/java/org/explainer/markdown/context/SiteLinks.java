@@ -1,6 +1,8 @@
 package org.explainer.markdown.context;
 
+import org.explainer.base.Language;
 import org.explainer.base.Spelling;
+import org.explainer.content.Editions;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,6 +27,7 @@ public final class SiteLinks {
     private final Map<String, String> publishedByContentPath;
     private final Map<String, String> draftsByContentPath;
     private final Map<String, String> contentPathByOutputUri;
+    private final Editions editions;
 
     /**
      * @param publishedByContentPath output path of every published page, by its path in the content folder
@@ -32,6 +35,15 @@ public final class SiteLinks {
      *                               draft may link one, as both are rendered in the preview and neither is published
      */
     public SiteLinks(Map<String, String> publishedByContentPath, Map<String, String> draftsByContentPath) {
+        this(publishedByContentPath, draftsByContentPath, null);
+    }
+
+    /**
+     * @param editions where each language's pages lie: a link in a page of another language than the default
+     *                 goes to the page in that language when there is one, else to the default language's
+     */
+    public SiteLinks(Map<String, String> publishedByContentPath, Map<String, String> draftsByContentPath, Editions editions) {
+        this.editions = editions;
         this.publishedByContentPath = Map.copyOf(publishedByContentPath);
         this.draftsByContentPath = Map.copyOf(draftsByContentPath);
         // Two files published at one address are reported when the sources are read; either serves a hint.
@@ -80,6 +92,12 @@ public final class SiteLinks {
         if (target == null) {
             return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' points outside the content folder");
         }
+        if (editions != null) {
+            LinkTarget inEdition = inEdition(fromContentPath, target, fragment);
+            if (inEdition != null) {
+                return inEdition;
+            }
+        }
         String outputUri = publishedByContentPath.get(target);
         if (outputUri != null) {
             return new LinkTarget(LinkTarget.Kind.SITE_PAGE, outputUri, fragment, null);
@@ -96,6 +114,30 @@ public final class SiteLinks {
                 .map(known -> " (did you mean content/" + known + "?)").orElse("");
         return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' links to content/" + target
                 + ", which does not exist" + hint);
+    }
+
+    /**
+     * A link between published pages in a site of several languages: a page in another language than the
+     * default links the page in its own language when it has one, whichever language's file the link names,
+     * and otherwise the default language's, saying so; any page linking a page of another language says so.
+     * Null when neither the page nor the original is published.
+     */
+    private LinkTarget inEdition(String fromContentPath, String target, String fragment) {
+        Language from = editions.languageOf(fromContentPath);
+        Language defaultLanguage = editions.languages().getDefault();
+        String original = editions.originalOf(target);
+        String own = editions.pathIn(from, original);
+        if (!from.equals(defaultLanguage) && publishedByContentPath.containsKey(own)) {
+            return new LinkTarget(LinkTarget.Kind.SITE_PAGE, publishedByContentPath.get(own), fragment, null);
+        }
+        String chosen = publishedByContentPath.containsKey(target) ? target
+                : !from.equals(defaultLanguage) && publishedByContentPath.containsKey(original) ? original : null;
+        if (chosen == null) {
+            return null;
+        }
+        Language language = editions.languageOf(chosen);
+        return new LinkTarget(LinkTarget.Kind.SITE_PAGE, publishedByContentPath.get(chosen), fragment, null,
+                language.equals(from) ? "" : language.getTag());
     }
 
     /** How to link the page a preview address shows: by its source file, relative to the linking page. */

@@ -14,7 +14,8 @@ import org.explainer.markdown.context.Urls;
 
 /**
  * Rewrites links to source files ({@code ../background/agreements.md#terms}) into relative links to
- * the pages they become ({@code ../background/agreements.html#terms}).
+ * the pages they become ({@code ../background/agreements.html#terms}), with {@code hreflang} and
+ * {@code lang} when the page is in another language than the linking page's.
  */
 public final class SiteLinkExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -49,6 +50,12 @@ public final class SiteLinkExtension implements HtmlRenderer.HtmlRendererExtensi
             return link;
         }
         String url = Urls.relative(page.outputUri(), target.uri());
-        return link.withStatus(LinkStatus.VALID).withUrl(target.fragment().isEmpty() ? url : url + "#" + target.fragment());
+        ResolvedLink resolved = link.withStatus(LinkStatus.VALID).withUrl(target.fragment().isEmpty() ? url : url + "#" + target.fragment());
+        if (!target.language().isEmpty()) {
+            // A page in another language than the linking page's: readers and screen readers are told.
+            resolved.getMutableAttributes().addValue("hreflang", target.language());
+            resolved.getMutableAttributes().addValue("lang", target.language());
+        }
+        return resolved;
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import org.explainer.base.Language;
 import org.explainer.glossary.Term;
 import org.explainer.markdown.context.PageContext;
 import org.explainer.markdown.context.Urls;
@@ -29,8 +30,10 @@ public final class TermReferenceRenderer implements NodeRenderer {
      * @param href      the link to the entry, relative to the page
      * @param text      the link text, rendered and escaped from Markdown
      * @param popoverId the popover's id, unique on the page
+     * @param language  the entry's language tag when it is not the page's (the page's language has no entry
+     *                  of that term, so the default language's is linked); else empty
      */
-    public record Reference(String href, String text, String popoverId, Term term) {
+    public record Reference(String href, String text, String popoverId, Term term, String language) {
     }
 
     private static final String TEMPLATE = "partials/term-reference.ftl";
@@ -61,6 +64,7 @@ public final class TermReferenceRenderer implements NodeRenderer {
                 Urls.relative(page.outputUri(), term.getUri()),
                 ((LineAppendable) text.getHtmlWriter()).toString(-1, -1),
                 "term-" + term.getKey() + (use == 1 ? "" : "-" + use),
-                term))));
+                term,
+                page.glossary().borrowedFrom(term).map(Language::getTag).orElse("")))));
     }
 }

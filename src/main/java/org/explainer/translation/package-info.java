@@ -1,0 +1,7 @@
+/**
+ * Translations that know which version of their original they translate: the {@code translates=} header
+ * field, the command that records it, the build's check that warns when the original has changed since,
+ * what the translated page tells its readers, and the status report of every page's translations. It
+ * needs only the content files, the declared languages and the repository's history.
+ */
+package org.explainer.translation;
