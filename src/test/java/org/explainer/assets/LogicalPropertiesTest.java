@@ -64,8 +64,9 @@ class LogicalPropertiesTest {
         List<String> findings = PhysicalDirections.find(css, "site.css");
         List<String> lines = findings.stream().map(finding -> finding.substring(0, finding.indexOf(": "))).toList();
         assertEquals(List.of("site.css:3", "site.css:5", "site.css:6", "site.css:8", "site.css:9", "site.css:10",
-                "site.css:11", "site.css:12", "site.css:15", "site.css:15"), lines, String.join("\n", findings));
+                "site.css:11", "site.css:12", "site.css:14", "site.css:15", "site.css:15"), lines, String.join("\n", findings));
         assertTrue(findings.get(0).contains("margin-left: 1rem — a property of a physical side"), findings.get(0));
         assertTrue(findings.get(7).contains("the glyph ▸ points one way"), findings.get(7));
+        assertTrue(findings.get(8).contains("the glyph › points one way"), findings.get(8));
     }
 }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ({@code translateX(1rem)}), a four-value shorthand or a border radius whose two sides differ
  * ({@code margin: 0 1rem 0 0}), a {@code direction} set in CSS instead of by the page's {@code dir}, and
  * a glyph pointing one way ({@code content: "▸"}) outside a rule that names its direction with
- * {@code :dir()}. Glyphs the Unicode bidirectional algorithm mirrors by itself (‹ › « ») point the
- * right way in both directions and pass; diagonal arrows (↗) are not judged.
+ * {@code :dir()}. That includes the glyphs the Unicode bidirectional algorithm should mirror in right-to-left
+ * text (‹ ›): Chromium drew › unmirrored between Arabic words, so no pointing glyph is left to it; diagonal
+ * arrows (↗) are not judged.
  */
 final class PhysicalDirections {
 
@@ -29,8 +30,8 @@ final class PhysicalDirections {
     private static final Set<String> FOUR_SIDES = Set.of("margin", "padding", "inset", "border-width", "border-style",
             "border-color", "scroll-margin", "scroll-padding");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([0-9a-fA-F]{1,6})\\s?");
-    /** Arrows and triangles that point left or right; those the bidirectional algorithm mirrors are left out below. */
-    private static final String POINTING = "←→⇐⇒⇠⇢⟵⟶➔➜➝➞▶◀▸◂►◄▷◁▹◃❯❮‣";
+    /** Arrows, chevrons and triangles that point left or right. */
+    private static final String POINTING = "←→⇐⇒⇠⇢⟵⟶➔➜➝➞▶◀▸◂►◄▷◁▹◃❯❮‣‹›⟨⟩〈〉";
 
     private PhysicalDirections() {
     }
@@ -117,9 +118,10 @@ final class PhysicalDirections {
         }
         if (property.equals("content") && !selector.contains(":dir(")) {
             String glyphs = decodeEscapes(value);
-            glyphs.codePoints().filter(point -> POINTING.indexOf(point) >= 0 && !Character.isMirrored(point)).findFirst()
+            glyphs.codePoints().filter(point -> POINTING.indexOf(point) >= 0).findFirst()
                     .ifPresent(point -> findings.add(where + ": " + shown + " — the glyph " + Character.toString(point)
-                            + " points one way in both directions; give it only under :dir(ltr) and its mirror under :dir(rtl)"));
+                            + " points one way in both directions; use one that points nowhere, or give one the text's direction does not"
+                            + " mirror (▸ ◂, → ←) under :dir(ltr) and its counterpart under :dir(rtl)"));
         }
     }
 
