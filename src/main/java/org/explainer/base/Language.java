@@ -78,6 +78,11 @@ public final class Language {
         return locale.toLanguageTag();
     }
 
+    /** Whether the language's text runs right to left, so text in a left-to-right script inside it needs isolating. */
+    public boolean isRightToLeft() {
+        return rightToLeft;
+    }
+
     /** The locale whose rules write this language's dates, numbers and plurals. */
     public Locale locale() {
         return locale;

@@ -156,7 +156,7 @@ public final class SiteBuild {
     private String body(Site site, Page page, Partials partials) {
         PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(),
                 page.isDraft() ? site.glossary().withDrafts() : site.glossary(),
-                site.directives(), partials);
+                site.directives(), partials, project.settings().languages().getDefault());
         return markdown.render(page.document(), context);
     }
 
