@@ -3,13 +3,15 @@ package org.explainer.map;
 import org.explainer.base.PlaceSymbol;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a place's label goes: on the side of its marker the data asks for where it fits inside the
  * map's frame; else on the first other side where it fits, the opposite one first; else above or
  * below the marker, moved sideways just far enough to lie inside the frame. Widths come from
- * {@link LabelWidth}'s estimate, which errs on the wide side. This layout is for left-to-right text,
- * where {@link LabelSide#START} is the left.
+ * {@link LabelWidth}'s estimate, which errs on the wide side. The sides are logical: on a map whose
+ * labels run left to right, {@link LabelSide#START} is the left; on one whose labels run right to left,
+ * the right. The anchor it gives is physical, as for left-to-right text.
  */
 final class LabelLayout {
 
@@ -33,8 +35,9 @@ final class LabelLayout {
     }
 
     /**
-     * Where a label's first line starts, which end of it sits there ({@code start}, {@code middle} or
-     * {@code end}, as SVG's text-anchor), and how far below it the note's line is.
+     * Where a label's first line starts, which end of it sits there ({@code start} for its left end,
+     * {@code middle} or {@code end} for its right end, as SVG's text-anchor for left-to-right text), and
+     * how far below it the note's line is.
      */
     record Anchor(double x, double baseline, String textAnchor, double noteLine) {
     }
@@ -63,16 +66,20 @@ final class LabelLayout {
         }
     }
 
+    /** A place's label as drawn: its name and note in the map's language, and whether its sides mirror. */
+    record Label(Place place, Wording name, Optional<Wording> note, boolean mirrored) {
+    }
+
     /**
-     * The label of {@code place}, whose marker reaches {@code radius} from {@code at}.
+     * The label of a place whose marker reaches {@code radius} from {@code at}.
      *
      * @throws MapDataException if the label is wider than the map, so no place could hold it
      */
-    static Anchor anchor(Place place, Point at, double radius, Viewport viewport) {
-        List<LabelSide> sides = sidesToTry(place.label());
+    static Anchor anchor(Label place, Point at, double radius, Viewport viewport) {
+        List<LabelSide> sides = sidesToTry(physical(place.place().label(), place.mirrored()));
         Box asked = box(place, anchor(place, at, radius, sides.get(0)));
         if (asked.right() - asked.left() > viewport.width() - 2 * FRAME_MARGIN) {
-            throw new MapDataException("place \"" + place.name() + "\": its label is about "
+            throw new MapDataException("place \"" + place.name().text() + "\": its label is about "
                     + Math.round(asked.right() - asked.left()) + " px wide, wider than the map's " + viewport.width()
                     + " px; shorten the name or its note");
         }
@@ -91,7 +98,19 @@ final class LabelLayout {
         return new Anchor(chosen.x() + shift.x(), chosen.baseline() + shift.y(), chosen.textAnchor(), chosen.noteLine());
     }
 
-    private static Anchor anchor(Place place, Point at, double radius, LabelSide side) {
+    /** The side as for left-to-right text: start and end swap on a map whose labels run right to left. */
+    private static LabelSide physical(LabelSide side, boolean mirrored) {
+        if (!mirrored) {
+            return side;
+        }
+        return switch (side) {
+            case START -> LabelSide.END;
+            case END -> LabelSide.START;
+            default -> side;
+        };
+    }
+
+    private static Anchor anchor(Label place, Point at, double radius, LabelSide side) {
         double offset = radius + GAP;
         double middle = at.y() + MIDDLE * MapStyle.LABEL_PX;
         double noteLine = place.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
@@ -115,13 +134,14 @@ final class LabelLayout {
         };
     }
 
-    private static Box box(Place place, Anchor anchor) {
-        boolean bold = MapStyle.bold(place.kind().symbol());
-        double tracking = place.kind().symbol() == PlaceSymbol.NAME_ONLY ? MapStyle.AREA_TRACKING : 0;
-        double width = LabelWidth.of(place.name(), MapStyle.LABEL_PX, bold, tracking);
+    private static Box box(Label place, Anchor anchor) {
+        PlaceSymbol symbol = place.place().kind().symbol();
+        boolean bold = MapStyle.bold(symbol);
+        double tracking = symbol == PlaceSymbol.NAME_ONLY ? MapStyle.AREA_TRACKING : 0;
+        double width = LabelWidth.of(place.name().text(), MapStyle.LABEL_PX, bold, tracking);
         double bottom = anchor.baseline() + DESCENT * MapStyle.LABEL_PX;
         if (place.note().isPresent()) {
-            width = Math.max(width, LabelWidth.of(place.note().get(), MapStyle.SMALL_PX, bold, tracking));
+            width = Math.max(width, LabelWidth.of(place.note().get().text(), MapStyle.SMALL_PX, bold, tracking));
             bottom = anchor.baseline() + anchor.noteLine() + DESCENT * MapStyle.SMALL_PX;
         }
         double left = switch (anchor.textAnchor()) {

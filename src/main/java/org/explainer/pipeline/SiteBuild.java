@@ -178,7 +178,8 @@ public final class SiteBuild {
             long drawStart = System.nanoTime();
             Path mapsDir = project.dataDir().resolve("maps");
             Maps drawn = drawnMaps.get(mapInputs(mapsDir),
-                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), project.placeKinds(), mapProblems));
+                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), project.placeKinds(),
+                            project.settings().languages(), mapProblems));
             if (!mapProblems.isEmpty()) {
                 drawnMaps.forget();
             }

@@ -1,0 +1,68 @@
+package org.explainer.directives;
+
+import org.explainer.base.Language;
+import org.explainer.base.Languages;
+import org.explainer.base.ProblemCollector;
+import org.explainer.base.ProjectConfig;
+import org.explainer.testing.InMemorySite;
+import org.explainer.testing.TestProject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code {{map bases}}} on a page in Arabic or Russian shows that language's copy of the real map, captioned in it. */
+class MapDirectiveLanguagesTest {
+
+    private static final Language ENGLISH = Language.parse("en", "English | ltr | en-GB");
+    private static final Language ARABIC = Language.parse("ar", "العربية | rtl | ar-SY-u-nu-latn");
+    private static final Language RUSSIAN = Language.parse("ru", "Русский | ltr | ru");
+
+    private static final Maps MAPS = load();
+
+    private static Maps load() {
+        ProjectConfig real = ProjectConfig.load(TestProject.REAL, "");
+        ProblemCollector problems = new ProblemCollector();
+        Maps maps = Maps.load(TestProject.REAL, TestProject.REAL.resolve("data/maps"), real.geoDataFile(), real.placeKinds(),
+                Languages.of(List.of(ENGLISH, ARABIC, RUSSIAN), "en"), problems);
+        problems.throwIfAny();
+        return maps;
+    }
+
+    private static String page(Language language) {
+        return new InMemorySite().directive(new MapDirective(MAPS)).page("explainers/page.md", "explainer", "{{map bases}}\n")
+                .render("explainers/page.md", language);
+    }
+
+    @Test
+    void eachLanguageHasItsOwnCopyOfTheMapAndTheDefaultKeepsItsAddress() {
+        assertEquals("maps/bases.svg", MAPS.map("bases", ENGLISH).orElseThrow().outputPath());
+        assertEquals("ar/maps/bases.svg", MAPS.map("bases", ARABIC).orElseThrow().outputPath());
+        assertEquals("ru/maps/bases.svg", MAPS.map("bases", RUSSIAN).orElseThrow().outputPath());
+        assertTrue(MAPS.map("bases", ARABIC).orElseThrow().svg().contains(">منشأة طرطوس البحرية<"));
+    }
+
+    @Test
+    void anArabicPageShowsTheArabicMapWithAnArabicCaptionAndPlaces() {
+        String html = page(ARABIC);
+        assertTrue(html.contains("src=\"../ar/maps/bases.svg\" alt=\"القواعد الروسية في سوريا\""), html);
+        assertTrue(html.contains("<figcaption class=\"map__caption\">خريطة سوريا وساحلها"), html);
+        assertTrue(html.contains("<li>منشأة طرطوس البحرية (نقطة إمداد وإصلاح للبحرية الروسية): "), html);
+    }
+
+    @Test
+    void aRussianPageShowsTheRussianMap() {
+        String html = page(RUSSIAN);
+        assertTrue(html.contains("src=\"../ru/maps/bases.svg\" alt=\"Российские базы в Сирии\""), html);
+        assertTrue(html.contains("<li>Дамаск: "), html);
+    }
+
+    @Test
+    void anEnglishPageIsAsItWas() {
+        String html = page(ENGLISH);
+        assertTrue(html.contains("src=\"../maps/bases.svg\" alt=\"Russia&#39;s bases in Syria\""), html);
+        assertTrue(html.contains("<li>Damascus: "), html);
+    }
+}
