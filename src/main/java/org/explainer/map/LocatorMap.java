@@ -40,7 +40,7 @@ public final class LocatorMap {
                 + "<rect class=\"lm-sea\" width=\"" + width + "\" height=\"" + height + "\"/>\n"
                 + LandLayer.svg(geo.countries(), spec.focus(), viewport)
                 + PlaceLayer.svg(spec.places(), viewport, language)
-                + ScaleBar.svg(viewport)
+                + ScaleBar.svg(viewport, language.language())
                 + "<text class=\"lm-label lm-small\" x=\"" + Svg.num(viewport.width() - CREDIT_MARGIN) + "\" y=\""
                 + Svg.num(viewport.height() - CREDIT_MARGIN) + "\" text-anchor=\"end\">"
                 + Svg.escape(geo.attribution()) + "</text>\n"

@@ -67,7 +67,9 @@ class MapLanguagesTest {
             assertEquals("rtl", labels.get(i).getAttribute("direction"), name(labels.get(i)));
             assertFalse(labels.get(i).hasAttribute("xml:lang"), "a label in the map's own language: " + name(labels.get(i)));
         }
-        assertTrue(new LocatorMap().render(GEO, BASES, IN_ARABIC).contains(">نقطة إمداد وإصلاح للبحرية الروسية</tspan>"));
+        String svg = new LocatorMap().render(GEO, BASES, IN_ARABIC);
+        assertTrue(svg.contains(">نقطة إمداد وإصلاح للبحرية الروسية</tspan>"), svg);
+        assertTrue(svg.contains(" direction=\"rtl\" text-anchor=\"end\">200 كم</text>"), "the scale in Arabic, beside its bar: " + svg);
     }
 
     @Test
@@ -75,6 +77,7 @@ class MapLanguagesTest {
         Element root = parse(new LocatorMap().render(GEO, BASES, IN_RUSSIAN));
         assertEquals("ru", root.getAttribute("xml:lang"));
         assertEquals("Российские базы в Сирии", first(root, "title").getTextContent());
+        assertTrue(root.getTextContent().contains("200 км"), "the scale in Russian");
         for (Element label : placeLabels(root)) {
             assertEquals(placeNamed(label).name().translations().get("ru"), name(label));
             assertFalse(label.hasAttribute("direction"), name(label));
