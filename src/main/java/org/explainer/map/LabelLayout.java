@@ -75,26 +75,28 @@ final class LabelLayout {
      *
      * @throws MapDataException if the label is wider than the map, so no place could hold it
      */
-    static Anchor anchor(Label place, Point at, double radius, Viewport viewport) {
-        List<LabelSide> sides = sidesToTry(physical(place.place().label(), place.mirrored()));
-        Box asked = box(place, anchor(place, at, radius, sides.get(0)));
+    static Anchor anchor(Label label, Point at, double radius, Viewport viewport) {
+        List<LabelSide> sides = sidesToTry(physical(label.place().label(), label.mirrored()));
+        Box asked = box(label, anchor(label, at, radius, sides.get(0)));
         if (asked.right() - asked.left() > viewport.width() - 2 * FRAME_MARGIN) {
-            throw new MapDataException("place \"" + place.name().text() + "\": its label is about "
+            String translated = label.name().isFallback() || label.name().text().equals(label.place().name().text()) ? ""
+                    : " in " + label.name().language().getCode() + " (\"" + label.name().text() + "\")";
+            throw new MapDataException("place \"" + label.place().name().text() + "\"" + translated + ": its label is about "
                     + Math.round(asked.right() - asked.left()) + " px wide, wider than the map's " + viewport.width()
                     + " px; shorten the name or its note");
         }
         for (LabelSide side : sides) {
-            Anchor anchor = anchor(place, at, radius, side);
-            if (box(place, anchor).inside(viewport)) {
+            Anchor anchor = anchor(label, at, radius, side);
+            if (box(label, anchor).inside(viewport)) {
                 return anchor;
             }
         }
         // Nowhere whole: a label above or below its marker can slide sideways without covering it.
         Anchor chosen = sides.stream().filter(side -> side != LabelSide.START && side != LabelSide.END)
-                .map(side -> anchor(place, at, radius, side))
-                .filter(anchor -> box(place, anchor).insideVertically(viewport))
-                .findFirst().orElse(anchor(place, at, radius, sides.get(0)));
-        Point shift = box(place, chosen).shiftInto(viewport);
+                .map(side -> anchor(label, at, radius, side))
+                .filter(anchor -> box(label, anchor).insideVertically(viewport))
+                .findFirst().orElse(anchor(label, at, radius, sides.get(0)));
+        Point shift = box(label, chosen).shiftInto(viewport);
         return new Anchor(chosen.x() + shift.x(), chosen.baseline() + shift.y(), chosen.textAnchor(), chosen.noteLine());
     }
 
@@ -110,10 +112,10 @@ final class LabelLayout {
         };
     }
 
-    private static Anchor anchor(Label place, Point at, double radius, LabelSide side) {
+    private static Anchor anchor(Label label, Point at, double radius, LabelSide side) {
         double offset = radius + GAP;
         double middle = at.y() + MIDDLE * MapStyle.LABEL_PX;
-        double noteLine = place.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
+        double noteLine = label.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
         return switch (side) {
             case START -> new Anchor(at.x() - offset, middle, "end", noteLine);
             case END -> new Anchor(at.x() + offset, middle, "start", noteLine);
@@ -134,14 +136,14 @@ final class LabelLayout {
         };
     }
 
-    private static Box box(Label place, Anchor anchor) {
-        PlaceSymbol symbol = place.place().kind().symbol();
+    private static Box box(Label label, Anchor anchor) {
+        PlaceSymbol symbol = label.place().kind().symbol();
         boolean bold = MapStyle.bold(symbol);
         double tracking = symbol == PlaceSymbol.NAME_ONLY ? MapStyle.AREA_TRACKING : 0;
-        double width = LabelWidth.of(place.name().text(), MapStyle.LABEL_PX, bold, tracking);
+        double width = LabelWidth.of(label.name().text(), MapStyle.LABEL_PX, bold, tracking);
         double bottom = anchor.baseline() + DESCENT * MapStyle.LABEL_PX;
-        if (place.note().isPresent()) {
-            width = Math.max(width, LabelWidth.of(place.note().get().text(), MapStyle.SMALL_PX, bold, tracking));
+        if (label.note().isPresent()) {
+            width = Math.max(width, LabelWidth.of(label.note().get().text(), MapStyle.SMALL_PX, bold, tracking));
             bottom = anchor.baseline() + anchor.noteLine() + DESCENT * MapStyle.SMALL_PX;
         }
         double left = switch (anchor.textAnchor()) {

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * Draws a locator map as a self-contained SVG: sea, land and borders from {@link GeoData}, the
- * places of a {@link MapSpec} named in the map's language, a scale bar and the data's credit. The SVG has a viewBox and no fixed
- * size, so the page decides how wide it is; it references nothing outside itself; the same inputs
- * always give the same bytes, so a rebuilt site shows no spurious changes.
+ * places of a {@link MapSpec} named in the map's language, a scale bar and the data's credit. The SVG
+ * has a viewBox and no fixed size, so the page decides how wide it is; it references nothing outside
+ * itself; the same inputs always give the same bytes, so a rebuilt site shows no spurious changes.
  */
 public final class LocatorMap {
 

@@ -129,6 +129,14 @@ class MapLanguagesTest {
     }
 
     @Test
+    void aTranslatedLabelWiderThanTheMapIsNamedInBothLanguages() {
+        String long_ = "مدينة ذات اسم طويل جداً لا يتسع له عرض الخريطة كله مهما حاولنا أن نضعه في أي مكان منها";
+        Place place = new Place(new MapText("Midtown", Map.of("ar", long_)), 4, 5, CITY, LabelSide.END, Optional.empty());
+        MapDataException error = assertThrows(MapDataException.class, () -> PlaceLayer.svg(List.of(place), VIEWPORT, IN_ARABIC));
+        assertTrue(error.getMessage().startsWith("place \"Midtown\" in ar (\"" + long_ + "\"): its label is about "), error.getMessage());
+    }
+
+    @Test
     void readsTranslationsBesideEachTextAndRejectsABadLanguageCode() throws IOException {
         Path file = dir.resolve("test.yml");
         Files.writeString(file, """
