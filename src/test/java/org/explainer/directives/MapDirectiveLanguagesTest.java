@@ -7,6 +7,11 @@ import org.explainer.base.ProjectConfig;
 import org.explainer.testing.InMemorySite;
 import org.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 
@@ -57,6 +62,32 @@ class MapDirectiveLanguagesTest {
         String html = page(RUSSIAN);
         assertTrue(html.contains("src=\"../ru/maps/bases.svg\" alt=\"Российские базы в Сирии\""), html);
         assertTrue(html.contains("<li>Дамаск: "), html);
+    }
+
+    @Test
+    void textTheMapFileLeavesUntranslatedIsShownInTheDefaultLanguageMarkedAsSuch(@TempDir Path project) throws IOException {
+        Path maps = Files.createDirectories(project.resolve("data/maps"));
+        Files.writeString(maps.resolve("coast.yml"), """
+                title: The coast
+                titles: {ar: الساحل}
+                description: Two towns on the coast.
+                focus: Syria
+                bbox: [34.0, 32.0, 42.5, 37.5]
+                width: 600
+                places:
+                  - {name: Latakia, names: {ar: اللاذقية}, latitude: 35.517, longitude: 35.783, kind: city, label: start}
+                  - {name: Jableh, latitude: 35.35, longitude: 35.917, kind: city, label: start, note: A port, notes: {ar: ميناء}}
+                """);
+        ProjectConfig real = ProjectConfig.load(TestProject.REAL, "");
+        ProblemCollector problems = new ProblemCollector();
+        Maps coast = Maps.load(project, maps, real.geoDataFile(), real.placeKinds(), Languages.of(List.of(ENGLISH, ARABIC), "en"), problems);
+        problems.throwIfAny();
+        String html = new InMemorySite().directive(new MapDirective(coast)).page("explainers/page.md", "explainer", "{{map coast}}\n")
+                .render("explainers/page.md", ARABIC);
+        assertTrue(html.contains("alt=\"الساحل\" width="), html);
+        assertTrue(html.contains("<figcaption class=\"map__caption\"><span lang=\"en-GB\" dir=\"ltr\">Two towns on the coast.</span>"), html);
+        assertTrue(html.contains("<li>اللاذقية: "), html);
+        assertTrue(html.contains("<li><span lang=\"en-GB\" dir=\"ltr\">Jableh</span> (ميناء): "), html);
     }
 
     @Test
