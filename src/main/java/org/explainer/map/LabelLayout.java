@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Where a place's label goes: on the side of its marker the data asks for where it fits inside the
- * map's frame; else on the first other side where it fits, the opposite one first; else above or
- * below the marker, moved sideways just far enough to lie inside the frame. Widths come from
+ * map's frame and covers neither another marker nor a label placed before it; else on the first other
+ * side where it does, the opposite one first; else on the first side where it fits the frame; else
+ * above or below the marker, moved sideways just far enough to lie inside the frame. Widths come from
  * {@link LabelWidth}'s estimate, which errs on the wide side. The sides are logical: on a map whose
  * labels run left to right, {@link LabelSide#START} is the left; on one whose labels run right to left,
  * the right. The anchor it gives is physical, as for left-to-right text.
@@ -42,8 +43,17 @@ final class LabelLayout {
     record Anchor(double x, double baseline, String textAnchor, double noteLine) {
     }
 
-    /** The box a label covers, halo included. */
-    private record Box(double left, double top, double right, double bottom) {
+    /** The box a label covers, halo included, or a marker covers. */
+    record Box(double left, double top, double right, double bottom) {
+
+        /** The letters' box without their halo, which may overlap a neighbour without hiding it. */
+        Box letters() {
+            return new Box(left + HALO, top + HALO, right - HALO, bottom - HALO);
+        }
+
+        boolean overlaps(Box other) {
+            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        }
 
         boolean inside(Viewport viewport) {
             return left >= FRAME_MARGIN && right <= viewport.width() - FRAME_MARGIN && insideVertically(viewport);
@@ -73,9 +83,10 @@ final class LabelLayout {
     /**
      * The label of a place whose marker reaches {@code radius} from {@code at}.
      *
+     * @param taken the boxes of the other markers and of the labels placed before this one
      * @throws MapDataException if the label is wider than the map, so no place could hold it
      */
-    static Anchor anchor(Label label, Point at, double radius, Viewport viewport) {
+    static Anchor anchor(Label label, Point at, double radius, Viewport viewport, List<Box> taken) {
         List<LabelSide> sides = sidesToTry(physical(label.place().label(), label.mirrored()));
         Box asked = box(label, anchor(label, at, radius, sides.get(0)));
         if (asked.right() - asked.left() > viewport.width() - 2 * FRAME_MARGIN) {
@@ -85,6 +96,14 @@ final class LabelLayout {
                     + Math.round(asked.right() - asked.left()) + " px wide, wider than the map's " + viewport.width()
                     + " px; shorten the name or its note");
         }
+        for (LabelSide side : sides) {
+            Anchor anchor = anchor(label, at, radius, side);
+            Box box = box(label, anchor);
+            if (box.inside(viewport) && taken.stream().noneMatch(box.letters()::overlaps)) {
+                return anchor;
+            }
+        }
+        // Crowded on every side: the frame comes first.
         for (LabelSide side : sides) {
             Anchor anchor = anchor(label, at, radius, side);
             if (box(label, anchor).inside(viewport)) {
@@ -136,7 +155,8 @@ final class LabelLayout {
         };
     }
 
-    private static Box box(Label label, Anchor anchor) {
+    /** The box a label placed at {@code anchor} covers. */
+    static Box box(Label label, Anchor anchor) {
         PlaceSymbol symbol = label.place().kind().symbol();
         boolean bold = MapStyle.bold(symbol);
         double tracking = symbol == PlaceSymbol.NAME_ONLY ? MapStyle.AREA_TRACKING : 0;

@@ -1,11 +1,16 @@
 package org.explainer.map;
 
 import org.explainer.base.PlaceSymbol;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Place markers and their labels, in the map's language. Areas come first so that a point's label is
- * never hidden under a country's name. Where each label goes is {@link LabelLayout}'s business; a label
+ * never hidden under a country's name; a writer places their names over open land or sea. Where each
+ * point's label goes is {@link LabelLayout}'s business, clear of the other markers and of the labels
+ * placed before it; a label
  * in a right-to-left language says so, and one in another language than the map's, for want of a
  * translation, says which.
  */
@@ -18,19 +23,38 @@ final class PlaceLayer {
 
     static String svg(List<Place> places, Viewport viewport, MapLanguage language) {
         StringBuilder svg = new StringBuilder();
+        List<Place> points = places.stream().filter(place -> place.kind().symbol().marksAPoint()).toList();
+        Map<Place, LabelLayout.Box> markers = new LinkedHashMap<>();
+        points.forEach(place -> markers.put(place, markerBox(place.kind().symbol(), at(place, viewport))));
         places.stream().filter(place -> !place.kind().symbol().marksAPoint())
-                .forEach(place -> svg.append(place(place, viewport, language)));
-        places.stream().filter(place -> place.kind().symbol().marksAPoint())
-                .forEach(place -> svg.append(place(place, viewport, language)));
+                .forEach(place -> svg.append(place(place, viewport, language, List.of(), new ArrayList<>())));
+        List<LabelLayout.Box> labels = new ArrayList<>();
+        for (Place place : points) {
+            List<LabelLayout.Box> taken = new ArrayList<>(labels);
+            markers.forEach((other, box) -> {
+                if (other != place) {
+                    taken.add(box);
+                }
+            });
+            svg.append(place(place, viewport, language, taken, labels));
+        }
         return svg.toString();
     }
 
-    private static String place(Place place, Viewport viewport, MapLanguage language) {
-        Point at = viewport.project(place.longitude(), place.latitude());
+    private static Point at(Place place, Viewport viewport) {
+        return viewport.project(place.longitude(), place.latitude());
+    }
+
+    /** A place's marker and label; the label's box joins {@code placed}. */
+    private static String place(Place place, Viewport viewport, MapLanguage language, List<LabelLayout.Box> taken,
+                                List<LabelLayout.Box> placed) {
+        Point at = at(place, viewport);
         PlaceSymbol symbol = place.kind().symbol();
         LabelLayout.Label label = new LabelLayout.Label(place, language.of(place.name()), place.note().map(language::of),
                 language.rightToLeft());
-        return "<g class=\"lm-" + symbol.word() + "\">" + marker(symbol, at) + label(label, at, viewport) + "</g>\n";
+        LabelLayout.Anchor anchor = LabelLayout.anchor(label, at, radius(symbol), viewport, taken);
+        placed.add(LabelLayout.box(label, anchor).letters());
+        return "<g class=\"lm-" + symbol.word() + "\">" + marker(symbol, at) + label(label, anchor) + "</g>\n";
     }
 
     /** Shapes differ by kind, not only colour, so the map still reads in print and without colour vision. */
@@ -49,6 +73,15 @@ final class PlaceLayer {
         };
     }
 
+    /** The box a marker covers, which other places' labels keep clear of. */
+    static LabelLayout.Box markerBox(PlaceSymbol symbol, Point at) {
+        double r = radius(symbol);
+        if (symbol == PlaceSymbol.TRIANGLE) {
+            return new LabelLayout.Box(at.x() - r * SIN_60, at.y() - r, at.x() + r * SIN_60, at.y() + r / 2);
+        }
+        return new LabelLayout.Box(at.x() - r, at.y() - r, at.x() + r, at.y() + r);
+    }
+
     /** How far a marker reaches from its place, which is where its label's gap starts. */
     private static double radius(PlaceSymbol symbol) {
         return switch (symbol) {
@@ -60,8 +93,7 @@ final class PlaceLayer {
         };
     }
 
-    private static String label(LabelLayout.Label label, Point at, Viewport viewport) {
-        LabelLayout.Anchor anchor = LabelLayout.anchor(label, at, radius(label.place().kind().symbol()), viewport);
+    private static String label(LabelLayout.Label label, LabelLayout.Anchor anchor) {
         String x = Svg.num(anchor.x());
         Wording name = label.name();
         StringBuilder text = new StringBuilder("<text class=\"lm-label\" x=\"").append(x)

@@ -94,6 +94,16 @@ class LabelLayoutTest {
         assertTrue(label.left() > marker.x(), "the label starts after the marker, not over it: " + label);
     }
 
+    @Test
+    void movesALabelOffANeighboursMarkerToAFreeSide() {
+        Place asked = place("Westport", 5, 4, CITY, LabelSide.END, null);
+        Place neighbour = place("Eastfield", 5.4, 4, CITY, LabelSide.END, null);
+        List<Label> labels = labels(PlaceLayer.svg(List.of(neighbour, asked), VIEWPORT, ENGLISH), CITY);
+        Point marker = VIEWPORT.project(5, 4);
+        assertEquals("end", labels.get(1).anchor(), "Westport's label went to the start side, away from Eastfield");
+        assertTrue(labels.get(1).right() < marker.x(), labels.get(1).toString());
+    }
+
     private static Place place(String name, double lon, double lat, PlaceKind kind, LabelSide side, String note) {
         return new Place(MapText.of(name), lat, lon, kind, side, Optional.ofNullable(note).map(MapText::of));
     }
