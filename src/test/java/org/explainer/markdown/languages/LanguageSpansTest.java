@@ -66,6 +66,17 @@ class LanguageSpansTest {
     }
 
     @Test
+    void onAnArabicPageAnAddressShownAsTextRunsLeftToRight() {
+        InMemorySite site = new InMemorySite(new Markdown(SCRIPTS))
+                .page("explainers/page.md", "explainer", "انظر <https://example.org/تقرير/2024>.\n");
+        String arabic = site.render("explainers/page.md", ARABIC);
+        assertEquals("<p>انظر <a dir=\"ltr\" href=\"https://example.org/تقرير/2024\" class=\"external\" rel=\"external\">"
+                + "https://example.org/تقرير/2024</a>.</p>\n", arabic);
+        assertEquals(arabic.replace(" dir=\"ltr\"", "").replace("<p>انظر", "<p><span lang=\"ar\" dir=\"rtl\">انظر</span>"),
+                site.render("explainers/page.md", RUSSIAN));
+    }
+
+    @Test
     void theMarkdownDialectMarksABodyRelativeToThePagesLanguage() {
         InMemorySite site = new InMemorySite(new Markdown(SCRIPTS))
                 .page("explainers/page.md", "explainer", "قالت وكالة Reuters، في 2024.\n");
