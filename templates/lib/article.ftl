@@ -1,4 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#import "direction.ftl" as direction>
 <#import "lists.ftl" as lists>
 <#import "navigation.ftl" as navigation>
 <#import "history.ftl" as history>
@@ -110,9 +111,11 @@
 <#macro cite page>
 <section class="cite" aria-labelledby="cite-title">
   <h2 class="cite__title" id="cite-title">${text("cite.title")}</h2>
-  <p class="cite__text">${text("cite.text", {"publisher": site.settings.publisher, "title": page.title,
+  <#assign publisher><@direction.isolated>${site.settings.publisher}</@direction.isolated></#assign>
+  <#assign url><@direction.isolated>${site.settings.url + page.canonicalPath}</@direction.isolated></#assign>
+  <p class="cite__text">${text("cite.text", {"publisher": publisher, "title": page.title,
       "published": text("date.day", {"date": page.date}), "reviewed": text("date.day", {"date": page.reviewed}),
-      "url": site.settings.url + page.canonicalPath})}</p>
+      "url": url})}</p>
   <button class="button cite__print" type="button" data-print hidden>${text("cite.print")}</button>
 </section>
 </#macro>

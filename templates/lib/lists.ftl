@@ -3,6 +3,7 @@
   Lists of pages and of glossary entries. Links are relative to the page being rendered, whose
   root path templates pass in through the shared variable "root".
 -->
+<#import "direction.ftl" as direction>
 
 <#-- Pages as cards: title link, summary, date. Parameters: pages, headingLevel (2 or 3). -->
 <#macro pages pages headingLevel=2>
@@ -30,7 +31,7 @@
   <div><dt>${text.languageName(original.lang)}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
   </#list>
   <#if term.aliases?has_content>
-  <div><dt>${text("term.aliases")}</dt><dd>${term.aliases?join(", ")}</dd></div>
+  <div><dt>${text("term.aliases")}</dt><dd><#list term.aliases as alias><@direction.isolated>${alias}</@direction.isolated><#sep>, </#sep></#list></dd></div>
   </#if>
 </dl>
 </#if>

@@ -25,7 +25,7 @@
 <p class="timeline__terms"><#assign links><#list event.terms() as key><a href="${termLinks[key].href()}">${termLinks[key].title()}</a><#sep>, </#sep></#list></#assign>${text("timeline.terms", {"links": links})}</p>
 </#if>
 <#assign source = event.source()>
-<p class="timeline__source"><#assign title><@timeline.inLanguages source.title() languages/></#assign><#assign link><@timeline.sourceLink source>${text("quoted", {"text": title})}</@timeline.sourceLink></#assign><#assign date><@timeline.time source.date()/></#assign>${text("timeline.source", {"publisher": source.publisher(), "title": link, "date": date})}<@timeline.archivedCopy source/></p>
+<p class="timeline__source"><#assign title><@timeline.inLanguages source.title() languages/></#assign><#assign link><@timeline.sourceLink source>${text("quoted", {"text": title})}</@timeline.sourceLink></#assign><#assign date><@timeline.time source.date()/></#assign><#assign publisher><@timeline.inLanguages source.publisher() languages/></#assign>${text("timeline.source", {"publisher": publisher, "title": link, "date": date})}<@timeline.archivedCopy source/></p>
 </li>
 </#list>
 </ol>

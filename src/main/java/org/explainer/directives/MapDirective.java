@@ -1,5 +1,6 @@
 package org.explainer.directives;
 
+import org.explainer.map.Wording;
 import org.explainer.markdown.context.PageContext;
 import org.explainer.markdown.context.Urls;
 import org.explainer.markdown.context.Directive;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * {@code {{map NAME}}} places the locator map drawn from {@code data/maps/NAME.yml}, as a figure from
  * {@code templates/partials/map-figure.ftl}: the SVG as an image, its description as the caption, and
  * the marked places as a text list with coordinates, so the map's content is there for screen
- * readers, text browsers and print.
+ * readers, text browsers and print; all in the page's language, as far as the map file translates it.
  */
 public final class MapDirective implements DirectiveHandler {
 
@@ -33,24 +34,26 @@ public final class MapDirective implements DirectiveHandler {
         if (directive.argument().isEmpty()) {
             return Optional.of("{{map}} needs the name of a map file in data/maps, e.g. {{map " + first() + "}}");
         }
-        return maps.map(directive.argument()).isPresent() ? Optional.empty()
+        return maps.has(directive.argument()) ? Optional.empty()
                 : Optional.of("{{map " + directive.argument() + "}}: there is no data/maps/" + directive.argument()
                 + ".yml; maps available: " + String.join(", ", maps.names()));
     }
 
     @Override
     public String render(Directive directive, PageContext page) {
-        Maps.DrawnMap map = maps.map(directive.argument()).orElseThrow();
+        Maps.DrawnMap map = maps.map(directive.argument(), page.language()).orElseThrow(() -> new IllegalStateException(
+                "the map " + directive.argument() + " was not drawn in " + page.language() + ", the language of " + page.contentPath()));
         List<MarkedPlace> places = map.spec().places().stream().filter(place -> place.kind().symbol().marksAPoint())
-                .map(place -> new MarkedPlace(place.name(), place.note().orElse(""), place.latitude(), place.longitude())).toList();
+                .map(place -> new MarkedPlace(map.language().of(place.name()), place.note().map(map.language()::of),
+                        place.latitude(), place.longitude())).toList();
         return page.partials().render("partials/map-figure.ftl", Map.of(
                 "src", Urls.relative(page.outputUri(), map.outputPath()),
                 "map", map,
                 "places", places));
     }
 
-    /** A place marked on the map, as the figure lists it; {@code note} may be empty; degrees north and east. */
-    public record MarkedPlace(String name, String note, double latitude, double longitude) {
+    /** A place marked on the map, as the figure lists it, in the page's language; degrees north and east. */
+    public record MarkedPlace(Wording name, Optional<Wording> note, double latitude, double longitude) {
     }
 
     private String first() {

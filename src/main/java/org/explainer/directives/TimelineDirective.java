@@ -89,14 +89,14 @@ public final class TimelineDirective implements DirectiveHandler {
             return page.partials().render("partials/timeline.ftl", Map.of(
                     "decades", timeline.decades(),
                     "termLinks", termLinks(page),
-                    "languages", new LanguageRuns(languages)));
+                    "languages", new LanguageRuns(languages, page.language())));
         }
         String fullTimelineHref = fullTimelineUri == null || fullTimelineUri.equals(page.outputUri()) ? ""
                 : Urls.relative(page.outputUri(), fullTimelineUri);
         return page.partials().render("partials/timeline-extract.ftl", Map.of(
                 "events", timeline.select(filter(directive)),
                 "fullTimelineHref", fullTimelineHref,
-                "languages", new LanguageRuns(languages)));
+                "languages", new LanguageRuns(languages, page.language())));
     }
 
     /** A glossary entry an event names, as the timeline links to it. */

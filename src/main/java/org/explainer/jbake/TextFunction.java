@@ -3,6 +3,7 @@ package org.explainer.jbake;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.TemplateMarkupOutputModel;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateHashModelEx2;
 import freemarker.template.TemplateMethodModelEx;
@@ -31,6 +32,7 @@ final class TextFunction implements TemplateMethodModelEx, TemplateHashModel {
 
     private static final String FOR_SCRIPT = "forScript";
     private static final String LANGUAGE_NAME = "languageName";
+    private static final String RIGHT_TO_LEFT = "rightToLeft";
     /** Placeholders for markup values: private-use characters, which no message or value holds. */
     private static final char MARKUP_START = '\uE000';
     private static final char MARKUP_END = '\uE001';
@@ -92,16 +94,20 @@ final class TextFunction implements TemplateMethodModelEx, TemplateHashModel {
 
     /**
      * {@code text.forScript("key", …)}: the messages as JSON, for the site's script; {@code text.languageName("ar")}:
-     * a language's name in this one.
+     * a language's name in this one; {@code text.rightToLeft}: whether this language runs right to left, so
+     * that a template can isolate a value in another script (templates/lib/direction.ftl).
      */
     @Override
     public TemplateModel get(String name) throws TemplateModelException {
+        if (name.equals(RIGHT_TO_LEFT)) {
+            return text.language().isRightToLeft() ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+        }
         if (name.equals(LANGUAGE_NAME)) {
             return (TemplateMethodModelEx) arguments -> text.languageName(((TemplateScalarModel) arguments.get(0)).getAsString());
         }
         if (!name.equals(FOR_SCRIPT)) {
             throw new TemplateModelException("text has no " + name + "; write text(\"key\"), text." + FOR_SCRIPT
-                    + "(\"key\", …) or text." + LANGUAGE_NAME + "(\"code\")");
+                    + "(\"key\", …), text." + LANGUAGE_NAME + "(\"code\") or text." + RIGHT_TO_LEFT);
         }
         return (TemplateMethodModelEx) arguments -> {
             List<String> keys = new ArrayList<>();

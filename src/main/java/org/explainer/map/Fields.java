@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -22,6 +23,8 @@ import java.util.TreeSet;
  * file and the entry, because the person fixing it is a writer looking at that file, not at code.
  */
 final class Fields {
+
+    private static final String LANGUAGE_CODE = "[a-z]{2,3}";
 
     private final Path file;
     private final String entry;
@@ -109,6 +112,32 @@ final class Fields {
             throw error("field \"" + key + "\" should be text, got " + value + " (put it in quotes)");
         }
         return Optional.of(text.strip());
+    }
+
+    /**
+     * Translations of a text field, written as a mapping from language code to text,
+     * {@code {ar: اللاذقية, ru: Латакия}}; empty when the field is absent.
+     */
+    Map<String, String> translations(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw error("field \"" + key + "\" should map language codes to text, as {ar: …, ru: …}");
+        }
+        Map<String, String> translations = new TreeMap<>();
+        map.forEach((code, text) -> {
+            if (!(code instanceof String language) || !language.matches(LANGUAGE_CODE)) {
+                throw error("field \"" + key + "\": \"" + code + "\" is not a language code (two or three lower-case letters, as ar)");
+            }
+            if (!(text instanceof String words) || words.isBlank()) {
+                throw error("field \"" + key + "\": the " + language + " text should be non-empty text, got " + text
+                        + " (put it in quotes)");
+            }
+            translations.put(language, words.strip());
+        });
+        return translations;
     }
 
     double number(String key, double min, double max) {

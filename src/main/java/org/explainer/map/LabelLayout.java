@@ -3,13 +3,16 @@ package org.explainer.map;
 import org.explainer.base.PlaceSymbol;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a place's label goes: on the side of its marker the data asks for where it fits inside the
- * map's frame; else on the first other side where it fits, the opposite one first; else above or
- * below the marker, moved sideways just far enough to lie inside the frame. Widths come from
- * {@link LabelWidth}'s estimate, which errs on the wide side. This layout is for left-to-right text,
- * where {@link LabelSide#START} is the left.
+ * map's frame and covers neither another marker nor a label placed before it; else on the first other
+ * side where it does, the opposite one first; else on the first side where it fits the frame; else
+ * above or below the marker, moved sideways just far enough to lie inside the frame. Widths come from
+ * {@link LabelWidth}'s estimate, which errs on the wide side. The sides are logical: on a map whose
+ * labels run left to right, {@link LabelSide#START} is the left; on one whose labels run right to left,
+ * the right. The anchor it gives is physical, as for left-to-right text.
  */
 final class LabelLayout {
 
@@ -33,14 +36,24 @@ final class LabelLayout {
     }
 
     /**
-     * Where a label's first line starts, which end of it sits there ({@code start}, {@code middle} or
-     * {@code end}, as SVG's text-anchor), and how far below it the note's line is.
+     * Where a label's first line starts, which end of it sits there ({@code start} for its left end,
+     * {@code middle} or {@code end} for its right end, as SVG's text-anchor for left-to-right text), and
+     * how far below it the note's line is.
      */
     record Anchor(double x, double baseline, String textAnchor, double noteLine) {
     }
 
-    /** The box a label covers, halo included. */
-    private record Box(double left, double top, double right, double bottom) {
+    /** The box a label covers, halo included, or a marker covers. */
+    record Box(double left, double top, double right, double bottom) {
+
+        /** The letters' box without their halo, which may overlap a neighbour without hiding it. */
+        Box letters() {
+            return new Box(left + HALO, top + HALO, right - HALO, bottom - HALO);
+        }
+
+        boolean overlaps(Box other) {
+            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        }
 
         boolean inside(Viewport viewport) {
             return left >= FRAME_MARGIN && right <= viewport.width() - FRAME_MARGIN && insideVertically(viewport);
@@ -63,38 +76,65 @@ final class LabelLayout {
         }
     }
 
+    /** A place's label as drawn: its name and note in the map's language, and whether its sides mirror. */
+    record Label(Place place, Wording name, Optional<Wording> note, boolean mirrored) {
+    }
+
     /**
-     * The label of {@code place}, whose marker reaches {@code radius} from {@code at}.
+     * The label of a place whose marker reaches {@code radius} from {@code at}.
      *
+     * @param taken the boxes of the other markers and of the labels placed before this one
      * @throws MapDataException if the label is wider than the map, so no place could hold it
      */
-    static Anchor anchor(Place place, Point at, double radius, Viewport viewport) {
-        List<LabelSide> sides = sidesToTry(place.label());
-        Box asked = box(place, anchor(place, at, radius, sides.get(0)));
+    static Anchor anchor(Label label, Point at, double radius, Viewport viewport, List<Box> taken) {
+        List<LabelSide> sides = sidesToTry(physical(label.place().label(), label.mirrored()));
+        Box asked = box(label, anchor(label, at, radius, sides.get(0)));
         if (asked.right() - asked.left() > viewport.width() - 2 * FRAME_MARGIN) {
-            throw new MapDataException("place \"" + place.name() + "\": its label is about "
+            String translated = label.name().isFallback() || label.name().text().equals(label.place().name().text()) ? ""
+                    : " in " + label.name().language().getCode() + " (\"" + label.name().text() + "\")";
+            throw new MapDataException("place \"" + label.place().name().text() + "\"" + translated + ": its label is about "
                     + Math.round(asked.right() - asked.left()) + " px wide, wider than the map's " + viewport.width()
                     + " px; shorten the name or its note");
         }
         for (LabelSide side : sides) {
-            Anchor anchor = anchor(place, at, radius, side);
-            if (box(place, anchor).inside(viewport)) {
+            Anchor anchor = anchor(label, at, radius, side);
+            Box box = box(label, anchor);
+            if (box.inside(viewport) && taken.stream().noneMatch(box.letters()::overlaps)) {
+                return anchor;
+            }
+        }
+        // Crowded on every side: the frame comes first.
+        for (LabelSide side : sides) {
+            Anchor anchor = anchor(label, at, radius, side);
+            if (box(label, anchor).inside(viewport)) {
                 return anchor;
             }
         }
         // Nowhere whole: a label above or below its marker can slide sideways without covering it.
         Anchor chosen = sides.stream().filter(side -> side != LabelSide.START && side != LabelSide.END)
-                .map(side -> anchor(place, at, radius, side))
-                .filter(anchor -> box(place, anchor).insideVertically(viewport))
-                .findFirst().orElse(anchor(place, at, radius, sides.get(0)));
-        Point shift = box(place, chosen).shiftInto(viewport);
+                .map(side -> anchor(label, at, radius, side))
+                .filter(anchor -> box(label, anchor).insideVertically(viewport))
+                .findFirst().orElse(anchor(label, at, radius, sides.get(0)));
+        Point shift = box(label, chosen).shiftInto(viewport);
         return new Anchor(chosen.x() + shift.x(), chosen.baseline() + shift.y(), chosen.textAnchor(), chosen.noteLine());
     }
 
-    private static Anchor anchor(Place place, Point at, double radius, LabelSide side) {
+    /** The side as for left-to-right text: start and end swap on a map whose labels run right to left. */
+    private static LabelSide physical(LabelSide side, boolean mirrored) {
+        if (!mirrored) {
+            return side;
+        }
+        return switch (side) {
+            case START -> LabelSide.END;
+            case END -> LabelSide.START;
+            default -> side;
+        };
+    }
+
+    private static Anchor anchor(Label label, Point at, double radius, LabelSide side) {
         double offset = radius + GAP;
         double middle = at.y() + MIDDLE * MapStyle.LABEL_PX;
-        double noteLine = place.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
+        double noteLine = label.note().isPresent() ? MapStyle.SMALL_PX * LINE_HEIGHT : 0;
         return switch (side) {
             case START -> new Anchor(at.x() - offset, middle, "end", noteLine);
             case END -> new Anchor(at.x() + offset, middle, "start", noteLine);
@@ -115,13 +155,15 @@ final class LabelLayout {
         };
     }
 
-    private static Box box(Place place, Anchor anchor) {
-        boolean bold = MapStyle.bold(place.kind().symbol());
-        double tracking = place.kind().symbol() == PlaceSymbol.NAME_ONLY ? MapStyle.AREA_TRACKING : 0;
-        double width = LabelWidth.of(place.name(), MapStyle.LABEL_PX, bold, tracking);
+    /** The box a label placed at {@code anchor} covers. */
+    static Box box(Label label, Anchor anchor) {
+        PlaceSymbol symbol = label.place().kind().symbol();
+        boolean bold = MapStyle.bold(symbol);
+        double tracking = symbol == PlaceSymbol.NAME_ONLY ? MapStyle.AREA_TRACKING : 0;
+        double width = LabelWidth.of(label.name().text(), MapStyle.LABEL_PX, bold, tracking);
         double bottom = anchor.baseline() + DESCENT * MapStyle.LABEL_PX;
-        if (place.note().isPresent()) {
-            width = Math.max(width, LabelWidth.of(place.note().get(), MapStyle.SMALL_PX, bold, tracking));
+        if (label.note().isPresent()) {
+            width = Math.max(width, LabelWidth.of(label.note().get().text(), MapStyle.SMALL_PX, bold, tracking));
             bottom = anchor.baseline() + anchor.noteLine() + DESCENT * MapStyle.SMALL_PX;
         }
         double left = switch (anchor.textAnchor()) {

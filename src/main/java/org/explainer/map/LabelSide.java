@@ -3,8 +3,9 @@ package org.explainer.map;
 import org.explainer.base.PlaceSymbol;
 /**
  * Where a place's label sits relative to its marker. {@code START} and {@code END} are named as in
- * CSS logical properties, so a data file need not change for a right-to-left edition; the renderer
- * lays out left-to-right text today, where they mean left and right.
+ * CSS logical properties, so a data file need not change for a right-to-left edition: they mean left
+ * and right on a map whose labels run left to right, right and left on one whose labels run right to
+ * left ({@link LabelLayout}).
  */
 public enum LabelSide {
     START,

@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * What one locator map shows: written by a writer in a YAML file in {@code data/maps/}.
  *
- * @param title       the map's accessible name, also used to derive its element ids
+ * @param title       the map's accessible name; its text in the default language also gives its element ids
  * @param description the map's long text alternative: what a reader who cannot see it needs to know
  * @param focus       the country drawn emphasised, by its name in the boundary data
  * @param bbox        the area to show; the map is cut to this box's extent after projection
  * @param width       the width of the SVG's coordinate system in px; the height follows from the box
  * @param places      labelled points, drawn in this order after the areas
  */
-public record MapSpec(String title, String description, String focus, BoundingBox bbox, int width,
+public record MapSpec(MapText title, MapText description, String focus, BoundingBox bbox, int width,
                       List<Place> places) {
 
     public MapSpec {

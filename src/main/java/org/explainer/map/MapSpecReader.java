@@ -5,13 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Turns a map YAML file into a {@link MapSpec}, checking every field a writer could get wrong. */
+/**
+ * Turns a map YAML file into a {@link MapSpec}, checking every field a writer could get wrong. Each text
+ * field may have its translations beside it, under the same name in the plural, by language code:
+ * {@code name: Latakia} and {@code names: {ar: اللاذقية, ru: Латакия}}.
+ */
 final class MapSpecReader {
 
-    private static final Set<String> TOP_LEVEL = Set.of("title", "description", "focus", "bbox", "width", "places");
-    private static final Set<String> PLACE = Set.of("name", "latitude", "longitude", "kind", "label", "note");
+    private static final Set<String> TOP_LEVEL = Set.of("title", "titles", "description", "descriptions", "focus", "bbox",
+            "width", "places");
+    private static final Set<String> PLACE = Set.of("name", "names", "latitude", "longitude", "kind", "label", "note", "notes");
     // Below this the labels crowd out the land; above it the file gains nothing a screen can show.
     private static final int MIN_WIDTH = 300;
     private static final int MAX_WIDTH = 2000;
@@ -28,12 +34,12 @@ final class MapSpecReader {
         List<?> entries = root.list("places");
         for (int i = 0; i < entries.size(); i++) {
             Place place = place(root.entry(entries.get(i), "place " + (i + 1)), i + 1, bbox, kinds);
-            if (!names.add(place.name())) {
-                throw root.error("place " + (i + 1) + " (\"" + place.name() + "\") repeats the name of an earlier place");
+            if (!names.add(place.name().text())) {
+                throw root.error("place " + (i + 1) + " (\"" + place.name().text() + "\") repeats the name of an earlier place");
             }
             places.add(place);
         }
-        return new MapSpec(root.text("title"), root.text("description"), root.text("focus"), bbox,
+        return new MapSpec(text(root, "title", "titles"), text(root, "description", "descriptions"), root.text("focus"), bbox,
                 root.integer("width", MIN_WIDTH, MAX_WIDTH), places);
     }
 
@@ -48,8 +54,17 @@ final class MapSpecReader {
                     + " lies outside the map's bbox, so it would not be drawn");
         }
         String kind = place.text("kind");
-        return new Place(name, latitude, longitude, kinds.kind(kind).orElseThrow(() -> place.error("field \"kind\" is \""
+        Optional<MapText> note = place.optionalText("note").map(text -> new MapText(text, place.translations("notes")));
+        if (note.isEmpty() && !place.translations("notes").isEmpty()) {
+            throw place.error("field \"notes\" translates a note, but there is no \"note\"");
+        }
+        return new Place(text(place, "name", "names"), latitude, longitude, kinds.kind(kind).orElseThrow(() -> place.error("field \"kind\" is \""
                         + kind + "\"; allowed: " + kinds.names() + " (map.place.kinds in jbake.properties)")),
-                place.choice("label", LabelSide.class), place.optionalText("note"));
+                place.choice("label", LabelSide.class), note);
+    }
+
+    /** The text field {@code key}, with its translations from the field {@code translationsKey}. */
+    private static MapText text(Fields fields, String key, String translationsKey) {
+        return new MapText(fields.text(key), fields.translations(translationsKey));
     }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * A labelled point on a locator map.
  *
- * @param note a second, smaller line under the name, if any
+ * @param name its name, with its translations
+ * @param note a second, smaller line under the name, if any, with its translations
  */
-public record Place(String name, double latitude, double longitude, PlaceKind kind, LabelSide label,
-                    Optional<String> note) {
+public record Place(MapText name, double latitude, double longitude, PlaceKind kind, LabelSide label,
+                    Optional<MapText> note) {
 }

@@ -188,7 +188,7 @@ public final class SiteBuild {
         Glossary glossary = site.glossary(page.getLanguage());
         PageContext context = new PageContext(page.source().contentPath(), page.getUri(), site.links(),
                 page.isDraft() ? glossary.withDrafts() : glossary,
-                site.directives(), partials);
+                site.directives(), partials, page.getLanguage());
         return markdown.render(page.document(), context);
     }
 
@@ -210,7 +210,8 @@ public final class SiteBuild {
             long drawStart = System.nanoTime();
             Path mapsDir = project.dataDir().resolve("maps");
             Maps drawn = drawnMaps.get(mapInputs(mapsDir),
-                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), project.placeKinds(), mapProblems));
+                    () -> Maps.load(project.projectDir(), mapsDir, project.geoDataFile(), project.placeKinds(),
+                            project.settings().languages(), mapProblems));
             if (!mapProblems.isEmpty()) {
                 drawnMaps.forget();
             }

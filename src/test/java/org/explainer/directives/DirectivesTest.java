@@ -1,6 +1,7 @@
 package org.explainer.directives;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.Language;
 import org.explainer.glossary.Glossary;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
@@ -32,6 +33,17 @@ class DirectivesTest {
     void fullTimelineMarksASourceTitleInAnotherScriptWithItsLanguage() {
         String html = site("{{timeline}}\n").render("explainers/page.md");
         assertTrue(html.contains("“Deal signed (<span lang=\"ru\">Соглашение подписано</span>)”"), html);
+    }
+
+    @Test
+    void onAnArabicPageTheTimelineIsolatesLatinRunsAndLeavesArabicPlain() {
+        InMemorySite site = new InMemorySite().directive(new TimelineDirective(new Timeline(List.of(EVENT), List.of("diplomacy")),
+                Glossary.of(List.of(), new org.explainer.base.ProblemCollector()), ScriptLanguages.parse("Latin:en, Cyrillic:ru, Arabic:ar")))
+                .page("explainers/page.md", "explainer", "{{timeline}}\n");
+        String html = site.render("explainers/page.md", Language.parse("ar", "العربية | rtl | ar-SY-u-nu-latn"));
+        assertTrue(html.contains("<bdi lang=\"en\">Tartus agreement signed</bdi>"), html);
+        assertTrue(html.contains("<bdi lang=\"en\">Example News</bdi>"), html);
+        assertTrue(html.contains("“<bdi lang=\"en\">Deal signed</bdi> (<bdi lang=\"ru\">Соглашение подписано</bdi>)”"), html);
     }
 
     @Test

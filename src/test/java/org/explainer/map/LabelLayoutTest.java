@@ -1,5 +1,6 @@
 package org.explainer.map;
 
+import org.explainer.base.Language;
 import org.explainer.base.PlaceKind;
 import org.explainer.base.PlaceSymbol;
 
@@ -32,6 +33,7 @@ class LabelLayoutTest {
     private static final PlaceKind AREA = new PlaceKind("area", PlaceSymbol.NAME_ONLY);
 
 
+    private static final MapLanguage ENGLISH = MapLanguage.of(Language.parse("en", "English | ltr | en-GB"));
     private static final BoundingBox BOX = new BoundingBox(0, 0, 10, 8);
     private static final Viewport VIEWPORT = new Viewport(BOX, 400);
     private static final String LONG_NOTE = "A supply and repair point of some navy";
@@ -71,7 +73,7 @@ class LabelLayoutTest {
     void refusesALabelWiderThanTheMap() {
         Place place = place("A place whose name is longer than the whole map is wide, and then some more", 5, 4,
                 CITY, LabelSide.END, null);
-        MapDataException error = assertThrows(MapDataException.class, () -> PlaceLayer.svg(List.of(place), VIEWPORT));
+        MapDataException error = assertThrows(MapDataException.class, () -> PlaceLayer.svg(List.of(place), VIEWPORT, ENGLISH));
         assertTrue(error.getMessage().startsWith("place \"A place whose name") && error.getMessage().contains(
                 "wider than the map's 400 px; shorten the name or its note"), error.getMessage());
     }
@@ -92,8 +94,18 @@ class LabelLayoutTest {
         assertTrue(label.left() > marker.x(), "the label starts after the marker, not over it: " + label);
     }
 
+    @Test
+    void movesALabelOffANeighboursMarkerToAFreeSide() {
+        Place asked = place("Westport", 5, 4, CITY, LabelSide.END, null);
+        Place neighbour = place("Eastfield", 5.4, 4, CITY, LabelSide.END, null);
+        List<Label> labels = labels(PlaceLayer.svg(List.of(neighbour, asked), VIEWPORT, ENGLISH), CITY);
+        Point marker = VIEWPORT.project(5, 4);
+        assertEquals("end", labels.get(1).anchor(), "Westport's label went to the start side, away from Eastfield");
+        assertTrue(labels.get(1).right() < marker.x(), labels.get(1).toString());
+    }
+
     private static Place place(String name, double lon, double lat, PlaceKind kind, LabelSide side, String note) {
-        return new Place(name, lat, lon, kind, side, Optional.ofNullable(note));
+        return new Place(MapText.of(name), lat, lon, kind, side, Optional.ofNullable(note).map(MapText::of));
     }
 
     private static void assertInsideTheFrame(Place place) {
@@ -108,7 +120,7 @@ class LabelLayoutTest {
     }
 
     private static Label only(Place place) {
-        List<Label> labels = labels(PlaceLayer.svg(List.of(place), VIEWPORT), place.kind());
+        List<Label> labels = labels(PlaceLayer.svg(List.of(place), VIEWPORT, ENGLISH), place.kind());
         assertEquals(1, labels.size());
         return labels.get(0);
     }

@@ -1,5 +1,6 @@
 package org.explainer.map;
 
+import org.explainer.base.Language;
 import org.explainer.base.PlaceKinds;
 import org.explainer.base.ProjectConfig;
 import org.explainer.testing.FixtureSites;
@@ -31,6 +32,7 @@ class LocatorMapTest {
     private static final Path GEO = FixtureSites.CHANNEL_TUNNEL.resolve("data/geo/dover-strait.json");
     private static final Path SPEC = FixtureSites.CHANNEL_TUNNEL.resolve("data/maps/crossing.yml");
     private static final PlaceKinds KINDS = ProjectConfig.load(FixtureSites.CHANNEL_TUNNEL, "").placeKinds();
+    private static final MapLanguage ENGLISH = MapLanguage.of(Language.parse("en", "English | ltr | en-GB"));
 
     private static GeoData geo;
     private static MapSpec spec;
@@ -41,7 +43,7 @@ class LocatorMapTest {
     static void render() throws Exception {
         geo = GeoData.load(GEO);
         spec = MapSpec.load(SPEC, KINDS);
-        svg = new LocatorMap().render(geo, spec);
+        svg = new LocatorMap().render(geo, spec, ENGLISH);
         root = parse(svg).getDocumentElement();
     }
 
@@ -52,8 +54,8 @@ class LocatorMapTest {
         assertEquals("img", root.getAttribute("role"));
         Element title = only("title");
         Element desc = only("desc");
-        assertEquals(spec.title(), title.getTextContent());
-        assertEquals(spec.description(), desc.getTextContent());
+        assertEquals(spec.title().text(), title.getTextContent());
+        assertEquals(spec.description().text(), desc.getTextContent());
         assertEquals(title.getAttribute("id") + " " + desc.getAttribute("id"), root.getAttribute("aria-labelledby"));
     }
 
@@ -72,7 +74,7 @@ class LocatorMapTest {
             labels.add(texts.item(i).getFirstChild().getNodeValue());
         }
         for (Place place : spec.places()) {
-            assertEquals(1, labels.stream().filter(place.name()::equals).count(), place.name());
+            assertEquals(1, labels.stream().filter(place.name().text()::equals).count(), place.name().text());
         }
     }
 
@@ -124,7 +126,7 @@ class LocatorMapTest {
 
     @Test
     void isDeterministic() {
-        String again = new LocatorMap().render(GeoData.load(GEO), MapSpec.load(SPEC, KINDS));
+        String again = new LocatorMap().render(GeoData.load(GEO), MapSpec.load(SPEC, KINDS), ENGLISH);
         assertEquals(svg, again);
     }
 
@@ -137,7 +139,7 @@ class LocatorMapTest {
     @Test
     void refusesAFocusCountryTheDataLacks() {
         MapSpec wrong = new MapSpec(spec.title(), spec.description(), "Royaume-Uni", spec.bbox(), spec.width(), spec.places());
-        MapDataException error = assertThrows(MapDataException.class, () -> new LocatorMap().render(geo, wrong));
+        MapDataException error = assertThrows(MapDataException.class, () -> new LocatorMap().render(geo, wrong, ENGLISH));
         assertTrue(error.getMessage().contains("focus country \"Royaume-Uni\""), error.getMessage());
     }
 
@@ -145,7 +147,7 @@ class LocatorMapTest {
     void refusesToShowLandBeyondTheData() {
         MapSpec wide = new MapSpec(spec.title(), spec.description(), spec.focus(),
                 new BoundingBox(-5, 45, 8, 55), spec.width(), spec.places());
-        MapDataException error = assertThrows(MapDataException.class, () -> new LocatorMap().render(geo, wide));
+        MapDataException error = assertThrows(MapDataException.class, () -> new LocatorMap().render(geo, wide, ENGLISH));
         assertTrue(error.getMessage().contains("reaches beyond the boundary data"), error.getMessage());
     }
 

@@ -46,11 +46,11 @@ class MapSpecTest {
                     label: end
                     note: Since 1971
                 """), KINDS);
-        assertEquals("Test map", spec.title());
+        assertEquals(MapText.of("Test map"), spec.title());
         assertEquals(new BoundingBox(34.0, 32.0, 42.5, 37.5), spec.bbox());
         assertEquals(600, spec.width());
-        assertEquals(new Place("Tartus naval facility", 34.915, 35.875, new PlaceKind("base", PlaceSymbol.TRIANGLE),
-                LabelSide.END, Optional.of("Since 1971")), spec.places().get(1));
+        assertEquals(new Place(MapText.of("Tartus naval facility"), 34.915, 35.875, new PlaceKind("base", PlaceSymbol.TRIANGLE),
+                LabelSide.END, Optional.of(MapText.of("Since 1971"))), spec.places().get(1));
         assertEquals(Optional.empty(), spec.places().get(0).note());
     }
 

@@ -100,9 +100,14 @@ public final class InMemorySite {
 
     /** The body HTML of the page at {@code contentPath}, rendered as the build renders it. */
     public String render(String contentPath) {
+        return render(contentPath, ENGLISH.getDefault());
+    }
+
+    /** The body HTML of the page at {@code contentPath}, rendered as the build renders a page in {@code language}. */
+    public String render(String contentPath, Language language) {
         Site site = assemble();
         Page page = site.getPages().stream().filter(p -> p.source().contentPath().equals(contentPath)).findFirst().orElseThrow();
         return markdown.render(page.document(), new PageContext(contentPath, page.getUri(), site.links(),
-                site.glossary(), site.directives(), PARTIALS));
+                site.glossary(), site.directives(), PARTIALS, language));
     }
 }

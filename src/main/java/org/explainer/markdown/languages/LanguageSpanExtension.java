@@ -1,6 +1,7 @@
 package org.explainer.markdown.languages;
 
 import org.explainer.base.ScriptLanguages;
+import org.explainer.markdown.context.PageContext;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -15,8 +16,9 @@ import java.util.Set;
 
 /**
  * Marks text in another script with its language, as the site's {@link ScriptLanguages} name it:
- * {@code <span lang="ru">…</span>}, and {@code dir="rtl"} for a right-to-left script. Text in the
- * page's own scripts is written exactly as flexmark writes it.
+ * {@code <span lang="ru">…</span>}, and {@code dir="rtl"} for a right-to-left script; on a right-to-left
+ * page, a left-to-right run is isolated as {@code <bdi lang="en">…</bdi>}. Text in the page's own language
+ * ({@link PageContext#language()}) is written exactly as flexmark writes it.
  */
 public final class LanguageSpanExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -52,7 +54,8 @@ public final class LanguageSpanExtension implements HtmlRenderer.HtmlRendererExt
         }
 
         private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            html.raw(LanguageSpans.html(Escaping.normalizeEOL(node.getChars().unescape()), languages));
+            PageContext page = PageContext.KEY.get(node.getDocument());
+            html.raw(LanguageSpans.html(Escaping.normalizeEOL(node.getChars().unescape()), languages, page.language()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.explainer.markdown.links;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import org.explainer.markdown.context.PageContext;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -16,7 +17,9 @@ import java.util.Set;
 
 /**
  * Shows a bare address ({@code <https://...>}, as in source notes) the way a reader can read it:
- * percent-encoded Arabic or Cyrillic is decoded for display, while the link itself stays exact.
+ * percent-encoded Arabic or Cyrillic is decoded for display, while the link itself stays exact. On a
+ * right-to-left page the address is set apart as left-to-right text, so its slashes and dots keep
+ * their order and the punctuation after it stays on its side.
  */
 public final class ReadableAutolinkExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -46,6 +49,10 @@ public final class ReadableAutolinkExtension implements HtmlRenderer.HtmlRendere
         private void render(AutoLink link, NodeRendererContext context, HtmlWriter html) {
             String url = link.getText().toString();
             ResolvedLink resolved = context.resolveLink(LinkType.LINK, url, null);
+            PageContext page = PageContext.KEY.get(context.getDocument());
+            if (page.language().isRightToLeft()) {
+                html.attr("dir", "ltr");
+            }
             html.attr("href", resolved.getUrl()).withAttr(resolved).tag("a", false, false, () -> html.text(readable(url)));
         }
 
