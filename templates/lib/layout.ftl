@@ -40,7 +40,8 @@
 <#if own>
 <@meta.head root=root canonical=canonical title=title summary=summary article=page.explainer published=page.date modified=page.reviewed/>
 <@meta.editions page=page/>
-<@draft.robots page=page/>
+<#-- A not-found page answers for addresses that lead nowhere: nothing for search engines to keep. -->
+<#if page.layout == "not-found"><meta name="robots" content="noindex"><#else><@draft.robots page=page/></#if>
 <#else>
 <@meta.head root=root canonical=canonical title=title summary=summary/>
 <#if !indexed>

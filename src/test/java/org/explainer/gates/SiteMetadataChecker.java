@@ -37,7 +37,7 @@ public final class SiteMetadataChecker {
             String name = SiteFiles.name(site, file);
             Document page = parse(file);
             head(page, name, findings);
-            // A page kept from search engines (a page's history, a moved page's old address) is in no sitemap.
+            // A page kept from search engines (a page's history, a moved page's old address, a 404 page) is in no sitemap.
             if (page.select("meta[name=robots][content~=noindex]").isEmpty()) {
                 indexed++;
             }
@@ -123,8 +123,8 @@ public final class SiteMetadataChecker {
 
     private static void sitemap(Path site, int pages, List<Finding> findings) {
         List<String> locations = xml(site.resolve("sitemap.xml")).select("urlset > url > loc").eachText();
-        require(findings, "sitemap.xml", "every indexed page but the 404 page (" + (pages - 1) + "), found " + locations.size(),
-                locations.size() == pages - 1);
+        require(findings, "sitemap.xml", "every indexed page (" + pages + "), found " + locations.size(),
+                locations.size() == pages);
         require(findings, "sitemap.xml", "absolute addresses", locations.stream().allMatch(loc -> loc.startsWith("http")));
         require(findings, "robots.txt", "the sitemap's address", read(site.resolve("robots.txt")).contains("Sitemap: http"));
     }
