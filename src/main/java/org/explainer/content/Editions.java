@@ -5,12 +5,14 @@ import org.explainer.base.Language;
 import org.explainer.base.Languages;
 import org.explainer.base.ProblemCollector;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where each language's pages lie in the content folder. The default language is at the top, so no
@@ -105,8 +107,15 @@ public final class Editions {
     /** The header field a translation may name the version of its original with. */
     public static final String TRANSLATES = "translates";
 
-    /** Whether a folder name is a code ICU knows a language by: not every folder of two or three letters is one. */
+    /**
+     * The codes of the languages CLDR has the rules of (dates, numbers, plurals), which a site could be written in.
+     * Not every folder of two or three letters is one ({@code map/}, {@code faq/}), nor every code ISO lists
+     * ({@code war} is Waray, and a site may have a {@code war/} folder).
+     */
+    private static final Set<String> KNOWN_LANGUAGES = Arrays.stream(ULocale.getAvailableLocales())
+            .map(ULocale::getLanguage).filter(code -> code.matches(CODE)).collect(Collectors.toUnmodifiableSet());
+
     private static boolean isLanguageCode(String name) {
-        return name.matches(CODE) && !new ULocale(name).getDisplayLanguage(ULocale.ENGLISH).equals(name);
+        return KNOWN_LANGUAGES.contains(name);
     }
 }

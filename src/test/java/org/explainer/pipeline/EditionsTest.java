@@ -212,6 +212,14 @@ class EditionsTest {
     }
 
     @Test
+    void aFolderNamedLikeNoLanguageIsAFolder() {
+        TestProject project = TestProject.create(dir).page("war/index.md", "page", "The war", "", "Text.")
+                .page("faq/index.md", "page", "Questions", "", "Text.");
+        project.build();
+        assertContains(project.read("war/index.html"), "<html lang=\"en-GB\" dir=\"ltr\">");
+    }
+
+    @Test
     void aTranslationOfAnotherTypeFails() {
         TestProject project = multilingual().page("ru/explainers/talks.md", "background", "Переговоры", "", "Текст.");
         assertContains(failure(project), "content/ru/explainers/talks.md:2: this page's type is background, but the page it"
