@@ -7,12 +7,12 @@
 <#assign notes = site.corrections>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.tag}">
-  <title>${text("corrections.feed.title", {"site": site.settings.title})}</title>
+  <title>${text("corrections.feed.title", {"site": text("site.title")})}</title>
   <id>${base}corrections.html</id>
   <link rel="self" type="application/atom+xml" href="${base}corrections.xml"/>
   <#if site.history><link rel="alternate" type="text/html" href="${base}corrections.html"/></#if>
   <updated><#if notes?has_content>${notes[0].change.date}<#else>1970-01-01</#if>T00:00:00Z</updated>
-  <author><name>${site.settings.publisher}</name></author>
+  <author><name>${text("site.publisher")}</name></author>
   <#list notes as note>
   <entry>
     <title>${text("corrections.feed.entry", {"page": note.page.title})}</title>

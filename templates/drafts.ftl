@@ -15,7 +15,7 @@
 <@meta.policies/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${text("page.title", {"page": text("drafts.title"), "site": site.settings.title})}</title>
+<title>${text("page.title", {"page": text("drafts.title"), "site": text("site.title")})}</title>
 <link rel="stylesheet" href="css/site.css">
 </head>
 <body>

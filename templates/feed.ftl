@@ -7,13 +7,13 @@
 <#assign explainers = site.explainers>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.tag}">
-  <title>${text("feed.title", {"site": site.settings.title})}</title>
-  <subtitle>${site.settings.description}</subtitle>
+  <title>${text("feed.title", {"site": text("site.title")})}</title>
+  <subtitle>${text("site.description")}</subtitle>
   <id>${base}${site.folder}</id>
   <link rel="self" type="application/atom+xml" href="${base}${site.feedUri}"/>
   <link rel="alternate" type="text/html" href="${base}${site.folder}"/>
   <updated><#if explainers?has_content>${explainers?map(e -> e.reviewed)?sort?last}<#else>1970-01-01</#if>T00:00:00Z</updated>
-  <author><name>${site.settings.publisher}</name></author>
+  <author><name>${text("site.publisher")}</name></author>
   <#list explainers as entry>
   <entry>
     <title>${entry.title}</title>

@@ -111,7 +111,7 @@
 <#macro cite page>
 <section class="cite" aria-labelledby="cite-title">
   <h2 class="cite__title" id="cite-title">${text("cite.title")}</h2>
-  <#assign publisher><@direction.isolated>${site.settings.publisher}</@direction.isolated></#assign>
+  <#assign publisher><@direction.isolated>${text("site.publisher")}</@direction.isolated></#assign>
   <#assign url><@direction.isolated>${site.settings.url + page.canonicalPath}</@direction.isolated></#assign>
   <p class="cite__text">${text("cite.text", {"publisher": publisher, "title": page.title,
       "published": text("date.day", {"date": page.date}), "reviewed": text("date.day", {"date": page.reviewed}),

@@ -36,7 +36,7 @@
 <#if refresh?has_content>
 <meta http-equiv="refresh" content="0; url=${refresh}">
 </#if>
-<title><#if own && page.layout == "home">${site.settings.title}<#else>${text("page.title", {"page": title, "site": site.settings.title})}</#if></title>
+<title><#if own && page.layout == "home">${text("site.title")}<#else>${text("page.title", {"page": title, "site": text("site.title")})}</#if></title>
 <#if own>
 <@meta.head root=root canonical=canonical title=title summary=summary article=page.explainer published=page.date modified=page.reviewed/>
 <@meta.editions page=page/>

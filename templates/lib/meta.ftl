@@ -29,9 +29,9 @@
 <meta name="description" content="${summary}">
 <link rel="canonical" href="${url}">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" href="${root}${site.feedUri}" title="${text("feed.title", {"site": site.settings.title})}">
+<link rel="alternate" type="application/atom+xml" href="${root}${site.feedUri}" title="${text("feed.title", {"site": text("site.title")})}">
 <meta name="color-scheme" content="light dark">
-<meta property="og:site_name" content="${site.settings.title}">
+<meta property="og:site_name" content="${text("site.title")}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${summary}">
 <meta property="og:url" content="${url}">

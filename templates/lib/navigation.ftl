@@ -10,7 +10,7 @@
 <#local searchPage = site.pageWithLayout("search")!>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-header__name" href="${(root + site.homeUri)?has_content?then(root + site.homeUri, "./")}"<#if home> aria-current="page"</#if>>${site.settings.title}</a>
+    <a class="site-header__name" href="${(root + site.homeUri)?has_content?then(root + site.homeUri, "./")}"<#if home> aria-current="page"</#if>>${text("site.title")}</a>
     <nav class="site-nav" aria-label="${text("nav.main")}">
       <ul class="site-nav__list">
         <#list site.nav as item>
@@ -62,7 +62,7 @@
 <#macro footer root>
 <footer class="site-footer">
   <div class="site-footer__inner">
-    <p class="site-footer__name">${site.settings.title}</p>
+    <p class="site-footer__name">${text("site.title")}</p>
     <nav aria-label="${text("footer.nav")}">
       <ul class="site-footer__links">
         <#list site.footer as item>
@@ -74,8 +74,8 @@
         </#if>
       </ul>
     </nav>
-    <#if site.settings.footerNote?has_content>
-    <p class="site-footer__note">${site.settings.footerNote}</p>
+    <#if text("site.footer.note")?has_content>
+    <p class="site-footer__note">${text("site.footer.note")}</p>
     </#if>
   </div>
 </footer>

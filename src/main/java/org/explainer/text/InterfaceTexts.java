@@ -5,6 +5,7 @@ import org.explainer.base.Language;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.ProjectConfig;
 import org.explainer.base.PropertiesFile;
+import org.explainer.base.SiteSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ import java.util.TreeSet;
  * messages replace or add to them; it names the site's vocabulary ({@code category.WORD}, for each
  * category of its glossary and timeline). Both are read as UTF-8.
  * <p>
+ * The site's title, description, publisher and footer note are messages too ({@code site.title}, …): a
+ * language's text file says them in that language; where it does not, they are as the settings in
+ * {@code jbake.properties} say them, in the default language (a site of one language needs no more).
+ * <p>
  * Every language has every message any language has, each a valid ICU message whose plurals have
  * exactly the language's forms; otherwise the build fails, naming the file, line, key and language.
  */
@@ -32,6 +37,12 @@ public final class InterfaceTexts {
     private static final String FOLDER = "text";
     /** The key of a category's name: {@code category.diplomacy}. */
     static final String CATEGORY = "category.";
+    /** The site's own words, which its settings give in the default language (site.title in jbake.properties). */
+    private static final String SITE_TITLE = "site.title";
+    private static final String SITE_DESCRIPTION = "site.description";
+    private static final String SITE_PUBLISHER = "site.publisher";
+    private static final String SITE_FOOTER_NOTE = "site.footer.note";
+    private static final String SETTINGS_FILE = "jbake.properties";
 
     private final Map<String, InterfaceText> byCode;
     private final InterfaceText defaultText;
@@ -62,6 +73,7 @@ public final class InterfaceTexts {
         for (Language language : languages) {
             entries.put(language.getCode(), Entries.read(project, language, problems));
         }
+        entries.values().forEach(each -> each.addSiteWords(project.settings()));
         Set<String> required = new TreeSet<>();
         entries.values().forEach(each -> required.addAll(each.patterns.keySet()));
         project.termCategories().forEach(word -> required.add(CATEGORY + word));
@@ -117,6 +129,29 @@ public final class InterfaceTexts {
                 patterns.put(key, properties.value(key));
                 where.put(key, new Line(shownAs, properties.lineOf(key)));
             }
+        }
+
+        /**
+         * The site's own words, as its settings say them in the default language, unless this language's text
+         * says them: so every page prints them through {@code text()}.
+         */
+        void addSiteWords(SiteSettings settings) {
+            Map<String, String> words = new LinkedHashMap<>();
+            words.put(SITE_TITLE, settings.getTitle());
+            words.put(SITE_DESCRIPTION, settings.getDescription());
+            words.put(SITE_PUBLISHER, settings.getPublisher());
+            words.put(SITE_FOOTER_NOTE, settings.getFooterNote());
+            words.forEach((key, value) -> {
+                if (!patterns.containsKey(key)) {
+                    patterns.put(key, literal(value));
+                    where.put(key, new Line(SETTINGS_FILE, 0));
+                }
+            });
+        }
+
+        /** A message that prints {@code text} as it is: ICU's quote and braces quoted. */
+        private static String literal(String text) {
+            return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
         }
 
         /** Where a translator adds a missing key: the site's file if it has one, else the machinery's. */
