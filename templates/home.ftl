@@ -2,7 +2,8 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/lists.ftl" as lists>
 <#import "lib/history.ftl" as history>
-<#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page. -->
+<#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page, each in the
+     page's language where it is translated, else in the default language. -->
 <#global site = content.site>
 <#global text = content.text>
 <#assign page = content.page>
@@ -19,11 +20,11 @@
   </div>
   <section aria-labelledby="latest">
     <h2 id="latest">${text("home.explainers")}</h2>
-    <@lists.pages pages=site.explainers headingLevel=3/>
+    <@lists.pages pages=site.explainersToRead headingLevel=3/>
   </section>
   <section aria-labelledby="reference">
     <h2 id="reference">${text("home.background")}</h2>
-    <@lists.pages pages=site.background headingLevel=3/>
+    <@lists.pages pages=site.backgroundToRead headingLevel=3/>
   </section>
 </div>
 </@layout.frame>

@@ -9,9 +9,12 @@
 <#macro pages pages headingLevel=2>
 <ul class="card-list">
   <#list pages as item>
+  <#-- A page not in the list's language (an edition's home lists the originals of what it lacks) says its own. -->
+  <#local other = item.language.code != site.language.code>
+  <#local marked><#if other> lang="${item.language.tag}" dir="${item.language.dir}"</#if></#local>
   <li class="card">
-    <h${headingLevel} class="card__title"><a href="${root}${item.canonicalPath}">${item.title}</a></h${headingLevel}>
-    <p class="card__summary">${item.summary}</p>
+    <h${headingLevel} class="card__title"${marked?no_esc}><a href="${root}${item.canonicalPath}"<#if other> hreflang="${item.language.tag}"</#if>>${item.title}</a></h${headingLevel}>
+    <p class="card__summary"${marked?no_esc}>${item.summary}</p>
     <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time></p>
   </li>
   </#list>

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -280,6 +281,23 @@ public final class Site {
     /** Background pages, A–Z. */
     public List<Page> getBackground() {
         return ofType(ContentModel.BACKGROUND).stream().sorted(Comparator.comparing(Page::getTitle)).toList();
+    }
+
+    /**
+     * Every explainer, for this language's readers, as the default language lists them: each in this language
+     * where it is translated, else in the default language, so an edition's home page leaves none out.
+     */
+    public List<Page> getExplainersToRead() {
+        return toRead(whole.getExplainers());
+    }
+
+    /** Every background page, for this language's readers: see {@link #getExplainersToRead()}. */
+    public List<Page> getBackgroundToRead() {
+        return toRead(whole.getBackground());
+    }
+
+    private List<Page> toRead(List<Page> originals) {
+        return originals.stream().map(page -> Objects.requireNonNullElse(page.translation(language.getCode()), page)).toList();
     }
 
     /**

@@ -6,6 +6,10 @@ import org.explainer.site.Site;
 import org.explainer.testing.InterfaceTextFixture;
 import org.explainer.testing.MultilingualProject;
 import org.explainer.testing.TestProject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +105,22 @@ class EditionsTest {
         String untranslated = project.read("explainers/bases.html");
         assertLacks(untranslated, "class=\"languages\"", "hreflang=\"x-default\"", "og:locale:alternate");
         assertContains(project.read("ru/about.html"), "<html lang=\"ru\" dir=\"ltr\">", "[ru] Skip to main content");
+    }
+
+    @Test
+    void anEditionsHomeListsEveryExplainerInItsLanguageWhereTranslatedElseTheOriginalMarked() {
+        TestProject project = multilingual();
+        project.build();
+        Document home = Jsoup.parse(project.read("ar/index.html"));
+        Elements titles = home.select("#latest + .card-list .card__title");
+        assertEquals(java.util.Set.of("المحادثات", "The bases"), java.util.Set.copyOf(titles.eachText()));
+        assertEquals(2, titles.size());
+        Element original = titles.stream().filter(title -> title.text().equals("The bases")).findFirst().orElseThrow();
+        assertEquals("en-GB", original.attr("lang"));
+        assertEquals("en-GB", original.selectFirst("a").attr("hreflang"));
+        Element translated = titles.stream().filter(title -> title.text().equals("المحادثات")).findFirst().orElseThrow();
+        assertFalse(translated.hasAttr("lang"));
+        assertEquals("../ar/explainers/talks.html", translated.selectFirst("a").attr("href"));
     }
 
     @Test
