@@ -167,11 +167,16 @@
         var link = document.createElement("a");
         link.href = root + r.entry.url;
         link.textContent = r.entry.title;
+        var summary = document.createElement("p");
+        summary.textContent = r.entry.summary;
+        // A page this edition has no translation of is found in its own language; its title and summary say which.
+        if (r.entry.lang) {
+          link.hreflang = r.entry.lang;
+          [link, summary].forEach(function (part) { part.lang = r.entry.lang; part.dir = r.entry.dir; });
+        }
         var kind = document.createElement("span");
         kind.className = "search__kind";
         kind.textContent = " " + say("search.kind", { kind: r.entry.type });
-        var summary = document.createElement("p");
-        summary.textContent = r.entry.summary;
         item.append(link, kind, summary);
         results.appendChild(item);
       });

@@ -16,7 +16,8 @@ import java.nio.file.Path;
 /**
  * Writes the index the site's search script loads on demand: per page its address, title, summary,
  * headings, glossary names (so a variant spelling finds its entry) and body text. Each language has its
- * own, in its folder, so a reader searches the pages in the language they read.
+ * own, in its folder, so a reader searches the pages in the language they read, and the default
+ * language's pages where that language has no translation, each marked with its language.
  */
 public final class SearchIndex {
 
@@ -28,17 +29,22 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Writes the index of the pages in {@code site}'s language ({@link Site#edition}) into {@code file}. */
+    /** Writes the index of what {@code site}'s readers can read ({@link Site#getPagesToRead}) into {@code file}. */
     public static void write(Site site, Path file) {
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartArray();
-            for (Page page : site.getLanguagePages()) {
+            for (Page page : site.getPagesToRead()) {
                 if ("not-found".equals(page.getLayout())) {
                     continue;
                 }
                 json.writeStartObject();
                 json.writeStringField("url", page.getUri());
+                // A page the edition lacks is found in the default language, and its result says so.
+                if (!page.getLanguage().equals(site.getLanguage())) {
+                    json.writeStringField("lang", page.getLanguage().getTag());
+                    json.writeStringField("dir", page.getLanguage().getDir());
+                }
                 json.writeStringField("title", page.getTitle());
                 json.writeStringField("type", page.getType());
                 json.writeStringField("summary", page.getSummary());

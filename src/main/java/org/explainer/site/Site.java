@@ -243,6 +243,14 @@ public final class Site {
         return pages.stream().filter(page -> page.getLanguage().equals(language)).toList();
     }
 
+    /**
+     * What this language's readers can read: its own pages, and the default language's pages it has no
+     * translation of, in the default language's order. An edition's search finds everything the site says.
+     */
+    public List<Page> getPagesToRead() {
+        return toRead(whole.getLanguagePages());
+    }
+
     /** Whether pages show their history from the repository: false in a build with -Dhistory=off. */
     public boolean isHistory() {
         return pages.stream().anyMatch(page -> page.getHistory() != null);

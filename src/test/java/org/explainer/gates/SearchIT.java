@@ -1,5 +1,7 @@
 package org.explainer.gates;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +11,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,8 +46,10 @@ class SearchIT {
               input.form.requestSubmit();
             }
             var status = document.querySelector("[data-search-status]"), deadline = Date.now() + seconds * 1000;
+            // The query in the quotation marks of the page's language: \u201c…\u201d, \u00ab…\u00bb.
+            var quoted = new RegExp("[\u201c\u00ab]" + query.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&") + "[\u201d\u00bb]");
             (function wait() {
-              if (status.textContent.indexOf("\u201c" + query + "\u201d") >= 0) {
+              if (quoted.test(status.textContent)) {
                 done(Array.from(document.querySelectorAll("[data-search-results] li a"), function (link) { return link.href; }));
               } else if (Date.now() > deadline) {
                 done(null);
@@ -82,11 +90,50 @@ class SearchIT {
 
     /** The search page, wherever the site puts it: where the header's search link leads. */
     private static String searchPage() {
+        return searchPageFrom("");
+    }
+
+    /** Where the header's search link leads from a language's home page ({@code folder} empty for the default), from the root. */
+    private static String searchPageFrom(String folder) {
         try {
-            return Jsoup.parse(SiteFiles.bakedSite().resolve("index.html").toFile()).select("a.site-nav__search").attr("href");
+            Path home = SiteFiles.bakedSite().resolve(folder + "index.html");
+            return URI.create(folder).resolve(Jsoup.parse(home.toFile()).select("a.site-nav__search").attr("href")).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In each other language's edition (a folder with its own search index), the first few pages found by a name
+     * written in that language's script, searched on that edition's search page: its readers type names as their
+     * language writes them (حميميم, Хмеймим), and its search finds the page in whatever language it is.
+     */
+    static Stream<Arguments> editionQueries() throws IOException {
+        List<Arguments> queries = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(SiteFiles.bakedSite())) {
+            for (Path folder : folders.filter(each -> Files.isRegularFile(each.resolve(SearchIndexFile.NAME))).sorted().toList()) {
+                String code = folder.getFileName().toString();
+                int script = UScript.getCode(new ULocale(code))[0];
+                SearchIndexFile.read(folder).stream()
+                        .flatMap(page -> SearchIndexFile.names(page).stream()
+                                .filter(name -> UScript.getScript(name.codePointAt(0)) == script)
+                                .limit(1).map(name -> Arguments.of(searchPageFrom(code + "/"), name, page.get("url"))))
+                        .limit(ALIASES).forEach(queries::add);
+            }
+        }
+        return queries.stream();
+    }
+
+    @ParameterizedTest(name = "on {0}, \"{1}\" finds {2}")
+    @MethodSource("editionQueries")
+    void eachEditionFindsPagesByTheirNamesInItsScript(String editionSearchPage, String query, String expected) {
+        window.open(site.url(editionSearchPage) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        searchPageOpen = false;
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) window.driver().executeAsyncScript(RESULTS, query, false, WAIT_SECONDS);
+        assertNotNull(hrefs, () -> "searching " + editionSearchPage + " for \"" + query + "\" said nothing within " + WAIT_SECONDS + " s");
+        assertTrue(hrefs.stream().limit(5).anyMatch(href -> href.equals(site.url(expected))),
+                () -> "\"" + query + "\" should find " + expected + " among the first results, found " + hrefs);
     }
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
