@@ -1,6 +1,7 @@
 package org.explainer.base;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The site-wide settings templates need, read from {@code jbake.properties}: title, description,
@@ -18,10 +19,19 @@ public final class SiteSettings {
     private final List<NavItem> nav;
     private final List<NavItem> footer;
     private final String footerNote;
+    /** Each language's own header sections and footer links, by code, where its interface text names them. */
+    private final Map<String, List<NavItem>> navByLanguage;
+    private final Map<String, List<NavItem>> footerByLanguage;
 
     // A class rather than a record: Freemarker would see a record's accessor "title()" before "getTitle()".
     public SiteSettings(String title, String description, Languages languages, String url, String publisher,
                         List<NavItem> nav, List<NavItem> footer, String footerNote) {
+        this(title, description, languages, url, publisher, nav, footer, footerNote, Map.of(), Map.of());
+    }
+
+    private SiteSettings(String title, String description, Languages languages, String url, String publisher,
+                         List<NavItem> nav, List<NavItem> footer, String footerNote,
+                         Map<String, List<NavItem>> navByLanguage, Map<String, List<NavItem>> footerByLanguage) {
         this.title = title;
         this.description = description;
         this.languages = languages;
@@ -30,6 +40,26 @@ public final class SiteSettings {
         this.nav = List.copyOf(nav);
         this.footer = List.copyOf(footer);
         this.footerNote = footerNote;
+        this.navByLanguage = Map.copyOf(navByLanguage);
+        this.footerByLanguage = Map.copyOf(footerByLanguage);
+    }
+
+    /**
+     * These settings, with the header's sections and the footer's links as languages name them in their
+     * interface text ({@code site.nav}, {@code site.footer}), by language code.
+     */
+    public SiteSettings withNavigation(Map<String, List<NavItem>> nav, Map<String, List<NavItem>> footer) {
+        return new SiteSettings(title, description, languages, url, publisher, this.nav, this.footer, footerNote, nav, footer);
+    }
+
+    /** The header's sections as {@code language} names them, or null where its interface text does not. */
+    public List<NavItem> navIn(Language language) {
+        return navByLanguage.get(language.getCode());
+    }
+
+    /** The footer's links as {@code language} names them, or null where its interface text does not. */
+    public List<NavItem> footerIn(Language language) {
+        return footerByLanguage.get(language.getCode());
     }
 
     public String getTitle() {

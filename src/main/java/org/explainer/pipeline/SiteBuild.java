@@ -244,7 +244,7 @@ public final class SiteBuild {
             start = timings.lap("wait for the history", start);
         }
         Translations translations = translations(sources, read, problems);
-        Site site = assembler.assemble(project.settings(), sources, glossaries, directives, mode, histories, translations, problems);
+        Site site = assembler.assemble(texts.navigation(project.settings()), sources, glossaries, directives, mode, histories, translations, problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps, texts);

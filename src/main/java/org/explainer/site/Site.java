@@ -95,8 +95,8 @@ public final class Site {
         this.pagesByUri = whole.pagesByUri;
         this.redirects = whole.redirects;
         this.warnings = whole.warnings;
-        this.nav = settings.getNav().stream().map(this::localised).toList();
-        this.footer = settings.getFooter().stream().map(this::localised).toList();
+        this.nav = localised(settings.getNav(), settings.navIn(language));
+        this.footer = localised(settings.getFooter(), settings.footerIn(language));
         indexLayouts();
     }
 
@@ -146,26 +146,37 @@ public final class Site {
     }
 
     /**
-     * A header or footer link, as a page in this language shows it: to this language's page where it has one
-     * (named by that page's title, unless the link is to a part of it), its feed for the feed; else to the
-     * default language's, named as the settings name it, with both marked as in that language.
+     * The header's sections or the footer's links as this language's pages show them: as its interface text
+     * names them ({@code own}) where it does, else as the settings do, each link localised.
      */
-    private NavItem localised(NavItem item) {
+    private List<NavItem> localised(List<NavItem> settingsItems, List<NavItem> own) {
+        return own == null ? settingsItems.stream().map(item -> localised(item, false)).toList()
+                : own.stream().map(item -> localised(item, true)).toList();
+    }
+
+    /**
+     * A header or footer link, as a page in this language shows it: to this language's page where it has one
+     * (named by that page's title, unless the link is to a part of it or the language names it), its feed for
+     * the feed; else to the default language's, marked as in that language. A label the language's own text
+     * gives ({@code ownWords}) is in the page's language; one from the settings is in the default language.
+     */
+    private NavItem localised(NavItem item, boolean ownWords) {
         String defaultTag = settings.languages().getDefault().getTag();
+        String labelTag = ownWords ? "" : defaultTag;
         int hash = item.getUri().indexOf('#');
         String path = hash < 0 ? item.getUri() : item.getUri().substring(0, hash);
         String fragment = hash < 0 ? "" : item.getUri().substring(hash + 1);
         if (path.equals(FEED_FILE)) {
-            return new NavItem(getFeedUri(), item.getLabel(), defaultTag, "");
+            return new NavItem(getFeedUri(), item.getLabel(), labelTag, "");
         }
         Page own = pagesByUri.get(getFolder() + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path));
         if (own != null && fragment.isEmpty()) {
-            return new NavItem(getFolder() + path, own.getTitle(), "", "");
+            return new NavItem(getFolder() + path, ownWords ? item.getLabel() : own.getTitle(), "", "");
         }
         if (own != null && own.analysis().headings().stream().anyMatch(heading -> heading.getId().equals(fragment))) {
-            return new NavItem(getFolder() + item.getUri(), item.getLabel(), defaultTag, "");
+            return new NavItem(getFolder() + item.getUri(), item.getLabel(), labelTag, "");
         }
-        return new NavItem(item.getUri(), item.getLabel(), defaultTag, defaultTag);
+        return new NavItem(item.getUri(), item.getLabel(), labelTag, defaultTag);
     }
 
     /** The language whose pages this site's lists hold (its explainers, its glossary, its feed, its search). */

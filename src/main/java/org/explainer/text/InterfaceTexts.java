@@ -2,6 +2,7 @@ package org.explainer.text;
 
 import com.ibm.icu.util.ULocale;
 import org.explainer.base.Language;
+import org.explainer.base.NavItem;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.ProjectConfig;
 import org.explainer.base.PropertiesFile;
@@ -13,8 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The interface text of each of the site's languages, read and checked before anything is rendered.
@@ -42,14 +45,28 @@ public final class InterfaceTexts {
     private static final String SITE_DESCRIPTION = "site.description";
     private static final String SITE_PUBLISHER = "site.publisher";
     private static final String SITE_FOOTER_NOTE = "site.footer.note";
+    /** The header's sections and the footer's links, as jbake.properties writes them: path|Label; path|Label. */
+    private static final String SITE_NAV = "site.nav";
+    private static final String SITE_FOOTER = "site.footer";
     private static final String SETTINGS_FILE = "jbake.properties";
 
     private final Map<String, InterfaceText> byCode;
     private final InterfaceText defaultText;
+    /** Each language's own header sections and footer links, where its text file names them. */
+    private final Map<String, List<NavItem>> navByCode;
+    private final Map<String, List<NavItem>> footerByCode;
 
-    private InterfaceTexts(Map<String, InterfaceText> byCode, InterfaceText defaultText) {
+    private InterfaceTexts(Map<String, InterfaceText> byCode, InterfaceText defaultText, Map<String, List<NavItem>> navByCode,
+                           Map<String, List<NavItem>> footerByCode) {
         this.byCode = Map.copyOf(byCode);
         this.defaultText = defaultText;
+        this.navByCode = Map.copyOf(navByCode);
+        this.footerByCode = Map.copyOf(footerByCode);
+    }
+
+    /** The settings, with the header's sections and the footer's links as each language's text file names them. */
+    public SiteSettings navigation(SiteSettings settings) {
+        return settings.withNavigation(navByCode, footerByCode);
     }
 
     /** The interface text of the default language, published at the site's root. */
@@ -73,7 +90,14 @@ public final class InterfaceTexts {
         for (Language language : languages) {
             entries.put(language.getCode(), Entries.read(project, language, problems));
         }
-        entries.values().forEach(each -> each.addSiteWords(project.settings()));
+        Map<String, List<NavItem>> nav = new LinkedHashMap<>();
+        Map<String, List<NavItem>> footer = new LinkedHashMap<>();
+        for (Language language : languages) {
+            Entries each = entries.get(language.getCode());
+            each.ownNavigation(SITE_NAV, problems).ifPresent(items -> nav.put(language.getCode(), items));
+            each.ownNavigation(SITE_FOOTER, problems).ifPresent(items -> footer.put(language.getCode(), items));
+            each.addSiteWords(project.settings());
+        }
         Set<String> required = new TreeSet<>();
         entries.values().forEach(each -> required.addAll(each.patterns.keySet()));
         project.termCategories().forEach(word -> required.add(CATEGORY + word));
@@ -89,7 +113,7 @@ public final class InterfaceTexts {
             byCode.put(language.getCode(), new InterfaceText(language, each.compile(problems), each.describe()));
         }
         // The editions in other languages, under /CODE/, are rendered with theirs.
-        return new InterfaceTexts(byCode, byCode.get(project.settings().languages().getDefault().getCode()));
+        return new InterfaceTexts(byCode, byCode.get(project.settings().languages().getDefault().getCode()), nav, footer);
     }
 
     /** One language's patterns by key, each with where it is written, the site's over the machinery's. */
@@ -141,12 +165,32 @@ public final class InterfaceTexts {
             words.put(SITE_DESCRIPTION, settings.getDescription());
             words.put(SITE_PUBLISHER, settings.getPublisher());
             words.put(SITE_FOOTER_NOTE, settings.getFooterNote());
+            words.put(SITE_NAV, written(settings.getNav()));
+            words.put(SITE_FOOTER, written(settings.getFooter()));
             words.forEach((key, value) -> {
                 if (!patterns.containsKey(key)) {
                     patterns.put(key, literal(value));
                     where.put(key, new Line(SETTINGS_FILE, 0));
                 }
             });
+        }
+
+        /** A language's own header sections or footer links ({@code path|Label; …}), if its text file names them. */
+        Optional<List<NavItem>> ownNavigation(String key, ProblemCollector problems) {
+            if (!patterns.containsKey(key)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(NavItem.parseAll(patterns.get(key)));
+            } catch (IllegalArgumentException e) {
+                Line at = where.get(key);
+                problems.at(at.file(), at.number(), key + ": " + e.getMessage() + "; write path|Label; path|Label");
+                return Optional.empty();
+            }
+        }
+
+        private static String written(List<NavItem> items) {
+            return items.stream().map(item -> item.getUri() + "|" + item.getLabel()).collect(Collectors.joining("; "));
         }
 
         /** A message that prints {@code text} as it is: ICU's quote and braces quoted. */

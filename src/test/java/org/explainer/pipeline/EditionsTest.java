@@ -13,6 +13,8 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -142,6 +144,26 @@ class EditionsTest {
         assertContains(project.read("404.html"), "<base href=\"/sub-path/\">");
         assertContains(project.read("about.html"), "<a class=\"site-nav__link\" href=\"explainers/\">Explainers</a>",
                 "<a href=\"about.html#how-we-work\">How we work</a>");
+    }
+
+    @Test
+    void aLanguageNamesTheSectionsAndLinksInItsOwnWordsWhereItsTextDoes() throws IOException {
+        TestProject project = multilingual();
+        Path arabicText = project.dir().resolve("text/ar.properties");
+        Files.writeString(arabicText, Files.readString(arabicText)
+                + "site.nav=explainers/|شروح; about.html|عن الموقع\nsite.footer=about.html#طريقتنا|طريقتنا; feed.xml|موجز\n");
+        project.build();
+        String arabic = project.read("ar/about.html");
+        assertContains(arabic,
+                // a section the language lacks: the default language's page, named in the page's language
+                "<a class=\"site-nav__link\" href=\"../explainers/\" hreflang=\"en-GB\">شروح</a>",
+                "<a class=\"site-nav__link\" href=\"../ar/about.html\" aria-current=\"page\">عن الموقع</a>",
+                // a part of its own page, by the heading's id in its language; its own feed
+                "<a href=\"../ar/about.html#طريقتنا\">طريقتنا</a>",
+                "<a href=\"../ar/feed.xml\">موجز</a>");
+        assertLacks(arabic, ">Explainers<", ">Atom feed<");
+        // English keeps the settings' words.
+        assertContains(project.read("about.html"), "<a class=\"site-nav__link\" href=\"explainers/\">Explainers</a>");
     }
 
     @Test

@@ -72,7 +72,7 @@ class EditionTextsTest {
         for (String folder : List.of("templates/text", "text")) {
             TreeSet<String> english = keys(REAL.resolve(folder).resolve("en.properties"));
             if (folder.equals("text")) {
-                english.addAll(List.of("site.title", "site.description", "site.publisher", "site.footer.note"));
+                english.addAll(List.of("site.title", "site.description", "site.publisher", "site.footer.note", "site.nav", "site.footer"));
             }
             for (String code : List.of("ar", "ru")) {
                 assertEquals(english, keys(REAL.resolve(folder).resolve(code + ".properties")), folder + "/" + code + ".properties");
