@@ -19,7 +19,7 @@ class SubPathLinksIT {
         Path site = SiteFiles.bakedSite();
         try (StaticServer server = SiteFiles.serve(site, SiteFiles.SUB_PATH)) {
             List<Finding> findings = new SubPathLinkChecker(site, URI.create(server.url())).check();
-            System.out.printf("Links under %s: %d pages crawled from the home page, %d problems%n",
+            System.out.printf("Links under %s: %d pages crawled from the home and 404 pages, %d problems%n",
                     SiteFiles.SUB_PATH, SiteFiles.htmlPages(site).size(), findings.size());
             Findings.assertNone("Links under " + SiteFiles.SUB_PATH, findings);
         }
