@@ -68,9 +68,9 @@
         <#list site.footer as item>
         <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
         </#list>
-        <#-- The corrections page exists only in a build with the pages' history. -->
+        <#-- The corrections page exists only in a build with the pages' history, and in the default language alone. -->
         <#if site.history>
-        <li><a href="${root}corrections.html">${text("corrections.all")}</a></li>
+        <li><a href="${root}corrections.html"<#if site.language.tag != site.settings.language> hreflang="${site.settings.language}"</#if>>${text("corrections.all")}</a></li>
         </#if>
       </ul>
     </nav>

@@ -11,11 +11,12 @@
                  the dialect, so it is output as it is (?no_esc)
     popoverId()  the popover's id, unique on the page
     term()       the org.explainer.glossary.Term: its title and definition
-    language()   the entry's language tag when the page's language has no entry of its own, so the link and
-                 popover are in the default language (hreflang, lang); else empty
+    language()   the entry's language tag when the page's language has no entry of its own, so the link leads
+                 to the default language's entry (hreflang) and the popover is in its language (lang, and its
+                 direction, dir="auto"); the link's words are the writer's, in the page's language; else empty
 -->
 <#-- Read once: JBake's model answers every look-up of a parameter by first asking its model extractors,
      which throw an exception for a name they do not know. This partial is rendered for every reference
      on every page; one look-up instead of eight halves the time the dialect takes (README, "Partials"). -->
 <#assign reference = reference, term = reference.term(), language = reference.language()>
-<span class="term"><a class="term__link" href="${reference.href()}"<#if language?has_content> hreflang="${language}" lang="${language}"</#if>>${reference.text()?no_esc}</a><button class="term__toggle" type="button" popovertarget="${reference.popoverId()}" aria-label="${text("term.reference.label", {"term": term.title})}"><span aria-hidden="true">?</span></button><span class="term__popover" id="${reference.popoverId()}" popover=""<#if language?has_content> lang="${language}"</#if>><strong class="term__title">${term.title}</strong> ${term.definition}</span></span><#t>
+<span class="term"><a class="term__link" href="${reference.href()}"<#if language?has_content> hreflang="${language}"</#if>>${reference.text()?no_esc}</a><button class="term__toggle" type="button" popovertarget="${reference.popoverId()}" aria-label="${text("term.reference.label", {"term": term.title})}"><span aria-hidden="true">?</span></button><span class="term__popover" id="${reference.popoverId()}" popover=""<#if language?has_content> lang="${language}" dir="auto"</#if>><strong class="term__title">${term.title}</strong> ${term.definition}</span></span><#t>

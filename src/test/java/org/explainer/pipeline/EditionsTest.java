@@ -204,13 +204,15 @@ class EditionsTest {
         TestProject project = multilingual();
         project.build();
         String arabic = project.read("ar/about.html");
-        // The Arabic entry exists: linked without a language; Tartus has none in Arabic: the English one, marked.
+        // The Arabic entry exists: linked without a language; Tartus has none in Arabic: the English one, hreflang
+        // on the link (whose words are the writer's Arabic) and lang on the English definition.
         assertContains(arabic, "<a class=\"term__link\" href=\"glossary/khmeimim.html\">",
-                "<a class=\"term__link\" href=\"../glossary/tartus.html\" hreflang=\"en-GB\" lang=\"en-GB\">",
-                "popover=\"\" lang=\"en-GB\"><strong class=\"term__title\">Tartus</strong>",
+                "<a class=\"term__link\" href=\"../glossary/tartus.html\" hreflang=\"en-GB\">",
+                "popover=\"\" lang=\"en-GB\" dir=\"auto\"><strong class=\"term__title\">Tartus</strong>",
                 // a page the language lacks: the English one, marked; a page it has, even linked by the English file: its own
-                "<a href=\"../explainers/bases.html\" hreflang=\"en-GB\" lang=\"en-GB\">",
+                "<a href=\"../explainers/bases.html\" hreflang=\"en-GB\">",
                 "<a href=\"explainers/talks.html\">");
+        assertLacks(arabic, "hreflang=\"en-GB\" lang=\"en-GB\">طرطوس");
         // The Russian entry exists too: the Russian page's reference goes to it.
         assertContains(project.read("ru/about.html"), "<a class=\"term__link\" href=\"glossary/khmeimim.html\">");
         // English pages are untouched: their entries and pages are their own.

@@ -52,9 +52,9 @@ public final class SiteLinkExtension implements HtmlRenderer.HtmlRendererExtensi
         String url = Urls.relative(page.outputUri(), target.uri());
         ResolvedLink resolved = link.withStatus(LinkStatus.VALID).withUrl(target.fragment().isEmpty() ? url : url + "#" + target.fragment());
         if (!target.language().isEmpty()) {
-            // A page in another language than the linking page's: readers and screen readers are told.
+            // A page in another language than the linking page's: hreflang says so. The link's words are the
+            // writer's, in the page's language, so they take no lang of their own.
             resolved.getMutableAttributes().addValue("hreflang", target.language());
-            resolved.getMutableAttributes().addValue("lang", target.language());
         }
         return resolved;
     }
