@@ -46,6 +46,11 @@ public final class Editions {
                 .map(code -> contentPath.substring(code.length() + 1)).orElse(contentPath);
     }
 
+    /** The path of the page a translation translates, or empty for a page in the default language, which translates none. */
+    public Optional<String> translatedPage(String contentPath) {
+        return languageOf(contentPath).equals(languages.getDefault()) ? Optional.empty() : Optional.of(originalOf(contentPath));
+    }
+
     /** Where the translation of the page at {@code originalPath} into {@code language} lies, or would lie. */
     public String pathIn(Language language, String originalPath) {
         return language.equals(languages.getDefault()) ? originalPath : language.getCode() + "/" + originalPath;

@@ -3,6 +3,7 @@ package org.explainer.translation;
 import org.explainer.base.Languages;
 import org.explainer.base.Problem;
 import org.explainer.base.ProjectConfig;
+import org.explainer.content.Editions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class RecordedVersion {
         Languages languages = project.settings().languages();
         String contentPath = file.startsWith(project.contentDir())
                 ? project.contentDir().relativize(file).toString().replace('\\', '/') : "";
-        String originalPath = MirroredPaths.originalOf(contentPath, languages).orElseThrow(() -> new VersionNotRecorded(Problem.in(shown,
+        String originalPath = new Editions(languages).translatedPage(contentPath).orElseThrow(() -> new VersionNotRecorded(Problem.in(shown,
                 "not a translation: " + whereTranslationsLie(project, languages))));
         Path original = project.contentDir().resolve(originalPath);
         if (!Files.isRegularFile(original)) {

@@ -4,6 +4,7 @@ import org.explainer.base.Language;
 import org.explainer.base.Languages;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.ProjectConfig;
+import org.explainer.content.Editions;
 import org.explainer.content.ContentScanner;
 import org.explainer.content.SourceFile;
 import org.explainer.history.History;
@@ -55,13 +56,14 @@ public final class StatusReport {
         lines.add("Translations of the pages in " + contentFolder + " (" + languages.getDefault().getCode() + ") into "
                 + String.join(", ", others.stream().map(Language::getCode).toList())
                 + (history.isRead() ? ", from the repository's history:" : ", without history (compared with the files on disk only):"));
+        Editions editions = new Editions(languages);
         for (SourceFile original : byPath.values()) {
-            if (original.isDraft() || MirroredPaths.languageOf(original.contentPath(), languages).isPresent()) {
+            if (original.isDraft() || editions.translatedPage(original.contentPath()).isPresent()) {
                 continue;
             }
             lines.add(original.contentPath());
             for (Language language : others) {
-                String path = MirroredPaths.translationOf(original.contentPath(), language);
+                String path = editions.pathIn(language, original.contentPath());
                 Optional<SourceFile> translation = Optional.ofNullable(byPath.get(path));
                 TranslationState state = translations.of(path);
                 String standing = state == null ? MISSING : state.standing().toString();

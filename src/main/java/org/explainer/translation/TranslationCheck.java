@@ -1,6 +1,7 @@
 package org.explainer.translation;
 
 import org.explainer.base.Languages;
+import org.explainer.content.Editions;
 import org.explainer.base.Problem;
 import org.explainer.base.ProblemCollector;
 import org.explainer.content.HeaderField;
@@ -36,7 +37,7 @@ public final class TranslationCheck {
 
     private static final Pattern VERSION = Pattern.compile("[0-9a-f]{7,40}");
 
-    private final Languages languages;
+    private final Editions editions;
     private final History history;
     private final String contentFolder;
     private final String separator;
@@ -47,7 +48,7 @@ public final class TranslationCheck {
      * @param separator     the line that ends a content file's header
      */
     public TranslationCheck(Languages languages, History history, String contentFolder, String separator) {
-        this.languages = languages;
+        this.editions = new Editions(languages);
         this.history = history;
         this.contentFolder = contentFolder;
         this.separator = separator;
@@ -60,7 +61,7 @@ public final class TranslationCheck {
         Map<String, TranslationState> states = new HashMap<>();
         List<Problem> warnings = new ArrayList<>();
         for (SourceFile translation : sources) {
-            Optional<String> originalPath = MirroredPaths.originalOf(translation.contentPath(), languages);
+            Optional<String> originalPath = editions.translatedPage(translation.contentPath());
             // A translation of a page that does not exist is the editions' to report, not a question of versions.
             SourceFile original = originalPath.map(byPath::get).orElse(null);
             if (original != null) {
