@@ -61,7 +61,9 @@ public final class ContentModel {
             Field.required("status", Kind.CHOICE, "drafts are never published", PUBLISHED, DRAFT),
             Field.optional("tags", Kind.LIST, "comma-separated topics, lower case"),
             Field.optional(Editions.TRANSLATES, Kind.TEXT,
-                    "on a page in another language than the default only: the version of the original it translates; written by the translated command"));
+                    "on a page in another language than the default only: the version of the original it translates; written by the translated command"),
+            Field.optional(Editions.DIFFERENCES, Kind.TEXT,
+                    "in a translation only: the sources, terms or numbers it adds or drops on purpose, each with why"));
 
     private static final Map<String, List<Field>> BY_TYPE = new LinkedHashMap<>();
 

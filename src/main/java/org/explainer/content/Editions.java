@@ -88,9 +88,10 @@ public final class Editions {
                 code = Optional.empty();
             }
             if (code.isEmpty()) {
-                source.field(TRANSLATES).ifPresent(field -> problems.at(where, field.line(), "only a page in another language"
-                        + " than the default translates a page; this page is in the default language, so remove "
-                        + TRANSLATES + "="));
+                for (String name : List.of(TRANSLATES, DIFFERENCES)) {
+                    source.field(name).ifPresent(field -> problems.at(where, field.line(), "only a page in another language"
+                            + " than the default translates a page; this page is in the default language, so remove " + name + "="));
+                }
                 continue;
             }
             String originalPath = originalOf(source.contentPath());
@@ -111,6 +112,8 @@ public final class Editions {
 
     /** The header field a translation may name the version of its original with. */
     public static final String TRANSLATES = "translates";
+    /** The header field in which a translation declares what it adds or drops on purpose. */
+    public static final String DIFFERENCES = "differences";
 
     /**
      * The codes of the languages CLDR has the rules of (dates, numbers, plurals), which a site could be written in.

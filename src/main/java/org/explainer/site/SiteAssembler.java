@@ -5,6 +5,7 @@ import org.explainer.base.Language;
 import org.explainer.content.Editions;
 import org.explainer.base.SiteSettings;
 import com.vladsch.flexmark.util.ast.Document;
+import org.explainer.base.Problem;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.Spelling;
 import org.explainer.content.ContentModel;
@@ -15,6 +16,7 @@ import org.explainer.markdown.context.LinkTarget;
 import org.explainer.markdown.Markdown;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directives;
+import org.explainer.translation.FidelityCheck;
 import org.explainer.translation.Translations;
 
 import java.util.ArrayList;
@@ -111,6 +113,7 @@ public final class SiteAssembler {
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
         Site site = new Site(settings, mode, glossaries, siteLinks, directives, pages, draftPages);
+        checkNothingLost(all, glossaries, editions, problems, site);
         Map<String, TermCoverage> coverage = new HashMap<>();
         glossaries.forEach((code, glossary) -> coverage.put(code, new TermCoverage(glossary)));
         pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
@@ -248,6 +251,32 @@ public final class SiteAssembler {
         for (Page entry : pages) {
             if (entry.getTerm() != null) {
                 entry.sortMentions(Comparator.comparing(Page::getType).thenComparing(Page::getTitle));
+            }
+        }
+    }
+
+    /**
+     * Checks each translation against its original, part by part, for a lost or added source, term or number:
+     * an error in a published translation, a warning in a draft, which is work in progress.
+     */
+    private static void checkNothingLost(List<Page> all, Map<String, Glossary> glossaries, Editions editions,
+                                         ProblemCollector problems, Site site) {
+        Map<String, Page> byContentPath = new HashMap<>();
+        all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
+        for (Page translation : all) {
+            Page original = editions.translatedPage(translation.source().contentPath()).map(byContentPath::get).orElse(null);
+            if (original == null) {
+                continue;
+            }
+            Glossary own = glossaries.get(translation.getLanguage().getCode());
+            Glossary originals = glossaries.get(original.getLanguage().getCode());
+            List<Problem> found = FidelityCheck.compare(original.source().displayPath(), PageParts.of(original, originals.withDrafts()),
+                    translation.source().displayPath(), PageParts.of(translation, own.withDrafts()),
+                    translation.source().field(Editions.DIFFERENCES));
+            if (translation.isDraft()) {
+                site.addWarnings(found);
+            } else {
+                found.forEach(problems::add);
             }
         }
     }

@@ -19,6 +19,8 @@ public final class MultilingualProject {
 
     public static TestProject create(Path dir) {
         TestProject project = TestProject.create(dir);
+        // The about page, with the terms its translations link, as a faithful translation must.
+        project.page("about.md", "page", "About", "", "## How we work\n\nCarefully, on [Khmeimim](term:khmeimim) and [Tartus](term:tartus).\n");
         declare(project, "language.ar=العربية | rtl | ar-SY\nlanguage.ru=Русский | ltr | ru\n");
         project.write("text/ar.properties", InterfaceTextFixture.of("ar", "ar-SY") + categories("ar"));
         project.write("text/ru.properties", InterfaceTextFixture.of("ru", "ru") + categories("ru"));
@@ -36,7 +38,7 @@ public final class MultilingualProject {
         project.page("ar/404.md", "page", "الصفحة غير موجودة", "layout=not-found\n", "جرّب هذه الروابط.");
         project.page("ru/search.md", "page", "Поиск", "layout=search\n", "Поиск по сайту.");
         project.page("ru/glossary/khmeimim.md", "term", "Хмеймим", "category=place\naliases=авиабаза Хмеймим\n", "");
-        project.page("ru/about.md", "page", "О сайте", "", "## Как мы работаем\n\nВсё о [базе](term:khmeimim).\n");
+        project.page("ru/about.md", "page", "О сайте", "", "## Как мы работаем\n\nВсё о [базе](term:khmeimim) и [порте](term:tartus).\n");
         return project;
     }
 

@@ -1,0 +1,81 @@
+package org.explainer.translation;
+
+import com.ibm.icu.text.DecimalFormatSymbols;
+import com.ibm.icu.util.ULocale;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The numbers a text writes in digits, as values, so that a page and its translation can be compared
+ * whatever their numeral style: Western or Arabic-Indic digits, the language's grouping and decimal marks
+ * ({@code 1,000}, {@code 1 000}, {@code 2,5} in Russian), ordinal endings ({@code 21st}, {@code 21-й}) and
+ * date formats ({@code 2025-07-31} and {@code 31 июля 2025} both give 31, 7 and 2025 less the month name).
+ * Numbers written in words are not read: a translation writes in words what its original does.
+ */
+public final class WrittenNumbers {
+
+    /** Grouping marks every language's text may use, beside its own: no-break, narrow and thin spaces. */
+    private static final String SPACES = "\u00a0\u202f\u2009";
+    private static final char ARABIC_DECIMAL = '\u066b';
+    private static final char ARABIC_GROUPING = '\u066c';
+
+    private final Pattern number;
+    private final String decimals;
+
+    private WrittenNumbers(ULocale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        char group = symbols.getGroupingSeparator();
+        // The language's decimal mark, and the point wherever it is no grouping mark: a Russian page quotes
+        // an English title as published (98.5), beside its own 98,5.
+        this.decimals = Stream.of(symbols.getDecimalSeparator(), '.', ARABIC_DECIMAL).filter(mark -> mark != group)
+                .map(String::valueOf).collect(Collectors.joining());
+        String grouping = Pattern.quote(String.valueOf(group)) + "|[" + SPACES + ARABIC_GROUPING + "]";
+        String decimal = "[" + Pattern.quote(decimals) + "]";
+        // Digits not glued to a letter or digit before; groups of exactly three after a grouping mark.
+        this.number = Pattern.compile("(?<![\\p{L}\\d])\\d{1,3}(?:(?:" + grouping + ")\\d{3})+(?!\\d)(?:" + decimal + "\\d+)?"
+                + "|(?<!\\d)\\d+(?:" + decimal + "\\d+)?");
+    }
+
+    /** How a language (a BCP 47 tag, as in jbake.properties) writes its numbers. */
+    public static WrittenNumbers of(String languageTag) {
+        return new WrittenNumbers(ULocale.forLanguageTag(languageTag));
+    }
+
+    /** Each number in {@code text}, in order, written plainly: {@code 1000}, {@code 2.5}, {@code 7}. */
+    public List<String> in(String text) {
+        Matcher matcher = number.matcher(westernDigits(text));
+        List<String> numbers = new ArrayList<>();
+        while (matcher.find()) {
+            numbers.add(plain(matcher.group()));
+        }
+        return numbers;
+    }
+
+    private String plain(String written) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : written.toCharArray()) {
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (decimals.indexOf(c) >= 0) {
+                digits.append('.');
+            }
+        }
+        return new BigDecimal(digits.toString()).stripTrailingZeros().toPlainString();
+    }
+
+    /** Arabic-Indic and Persian digits as 0–9, so that ٢٠٢٥ and 2025 are one number. */
+    private static String westernDigits(String text) {
+        StringBuilder western = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            western.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06f0' && c <= '\u06f9' ? (char) ('0' + c - '\u06f0') : c);
+        }
+        return western.toString();
+    }
+}
