@@ -7,7 +7,8 @@
   Parameters:
     decades    a list of org.explainer.timeline.Timeline.Decade: start() (1990) and events(), each
                an org.explainer.timeline.TimelineEvent
-    termLinks  the glossary entries the events name, by key: href() from the page, and title()
+    termLinks  the glossary entries the events name, by key: href() from the page, title(), and hreflang()
+               where the entry is in another language than the page (one not yet translated)
     languages  the site's org.explainer.markdown.languages.LanguageRuns
 -->
 <#global text = text>
@@ -22,7 +23,7 @@
 <h3 class="timeline__title"><@timeline.inLanguages event.title() languages/></h3>
 <p class="timeline__description"><@timeline.inLanguages event.description() languages/></p>
 <#if event.terms()?has_content>
-<p class="timeline__terms"><#assign links><#list event.terms() as key><a href="${termLinks[key].href()}">${termLinks[key].title()}</a><#sep>, </#sep></#list></#assign>${text("timeline.terms", {"links": links})}</p>
+<p class="timeline__terms"><#assign links><#list event.terms() as key><a href="${termLinks[key].href()}"<#if termLinks[key].hreflang()?has_content> hreflang="${termLinks[key].hreflang()}"</#if>>${termLinks[key].title()}</a><#sep>, </#sep></#list></#assign>${text("timeline.terms", {"links": links})}</p>
 </#if>
 <#assign source = event.source()>
 <p class="timeline__source"><#assign title><@timeline.inLanguages source.title() languages/></#assign><#assign link><@timeline.sourceLink source>${text("quoted", {"text": title})}</@timeline.sourceLink></#assign><#assign date><@timeline.time source.date()/></#assign><#assign publisher><@timeline.inLanguages source.publisher() languages/></#assign>${text("timeline.source", {"publisher": publisher, "title": link, "date": date})}<@timeline.archivedCopy source/></p>

@@ -1,5 +1,6 @@
 package org.explainer.directives;
 
+import org.explainer.base.Language;
 import org.explainer.glossary.Glossary;
 import org.explainer.markdown.context.PageContext;
 import org.explainer.markdown.context.Urls;
@@ -28,14 +29,29 @@ public final class TimelineDirective implements DirectiveHandler {
     private static final Set<String> OPTIONS = Set.of("tag", "from", "to", "category");
 
     private final Timeline timeline;
+    private final Map<String, Glossary> glossaries;
     private final Glossary glossary;
+    private final String defaultCode;
     private final ScriptLanguages languages;
-    /** The first page that shows the whole timeline, learnt from {@link #used} before any page renders; null if none. */
-    private String fullTimelineUri;
+    /** Each language's first page that shows the whole timeline, learnt from {@link #used} before any page renders. */
+    private final Map<String, String> fullTimelineUris = new HashMap<>();
 
+    /** A timeline on a site in one language, whose events link {@code glossary}'s entries. */
     public TimelineDirective(Timeline timeline, Glossary glossary, ScriptLanguages languages) {
+        this(timeline, Map.of(), glossary, "", languages);
+    }
+
+    /**
+     * @param glossaries each language's glossary, by code: a page's timeline links the entries of its language
+     * @param glossary   the default language's, for a language without one
+     * @param defaultCode the default language's code
+     */
+    public TimelineDirective(Timeline timeline, Map<String, Glossary> glossaries, Glossary glossary, String defaultCode,
+                             ScriptLanguages languages) {
         this.timeline = timeline;
+        this.glossaries = Map.copyOf(glossaries);
         this.glossary = glossary;
+        this.defaultCode = defaultCode;
         this.languages = languages;
     }
 
@@ -77,39 +93,48 @@ public final class TimelineDirective implements DirectiveHandler {
 
     /** Extracts link to the page that shows the whole timeline. */
     @Override
-    public void used(Directive directive, String pageUri) {
-        if (isFull(directive) && fullTimelineUri == null) {
-            fullTimelineUri = pageUri;
+    public void used(Directive directive, String pageUri, String languageCode) {
+        if (isFull(directive)) {
+            fullTimelineUris.putIfAbsent(languageCode, pageUri);
         }
     }
 
     @Override
     public String render(Directive directive, PageContext page) {
+        Timeline shown = timeline.in(page.language().getCode());
         if (isFull(directive)) {
             return page.partials().render("partials/timeline.ftl", Map.of(
-                    "decades", timeline.decades(),
+                    "decades", shown.decades(),
                     "termLinks", termLinks(page),
                     "languages", new LanguageRuns(languages, page.language())));
         }
+        // The whole timeline in the page's language, else in the default language, else in any.
+        String fullTimelineUri = fullTimelineUris.getOrDefault(page.language().getCode(), fullTimelineUris.getOrDefault(defaultCode,
+                fullTimelineUris.values().stream().sorted().findFirst().orElse(null)));
         String fullTimelineHref = fullTimelineUri == null || fullTimelineUri.equals(page.outputUri()) ? ""
                 : Urls.relative(page.outputUri(), fullTimelineUri);
         return page.partials().render("partials/timeline-extract.ftl", Map.of(
-                "events", timeline.select(filter(directive)),
+                "events", shown.select(filter(directive)),
                 "fullTimelineHref", fullTimelineHref,
                 "languages", new LanguageRuns(languages, page.language())));
     }
 
-    /** A glossary entry an event names, as the timeline links to it. */
-    public record TermLink(String href, String title) {
+    /**
+     * A glossary entry an event names, as the timeline links to it.
+     *
+     * @param hreflang the entry's language where it is not the page's (an entry the language has no translation of), else empty
+     */
+    public record TermLink(String href, String title, String hreflang) {
     }
 
-    /** The entries the events name, by key, linked from {@code page}. */
+    /** The entries the events name, by key, linked from {@code page}: its language's, else the default language's. */
     private Map<String, TermLink> termLinks(PageContext page) {
+        Glossary own = glossaries.getOrDefault(page.language().getCode(), glossary);
         Map<String, TermLink> links = new HashMap<>();
         for (TimelineEvent event : timeline.events()) {
             for (String key : event.terms()) {
-                links.computeIfAbsent(key, k -> glossary.byKey(k).map(term -> new TermLink(
-                        Urls.relative(page.outputUri(), term.getUri()), term.getTitle())).orElseThrow());
+                links.computeIfAbsent(key, k -> own.byKey(k).map(term -> new TermLink(Urls.relative(page.outputUri(), term.getUri()),
+                        term.getTitle(), own.borrowedFrom(term).map(Language::getTag).orElse(""))).orElseThrow());
             }
         }
         return links;

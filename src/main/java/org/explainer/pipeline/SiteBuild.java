@@ -232,11 +232,12 @@ public final class SiteBuild {
         Glossary glossary = glossaries.get(project.settings().languages().getDefault().getCode());
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
-                project.timelineCategories(), key -> glossary.byKey(key).isPresent(), problems);
+                project.timelineCategories(), key -> glossary.byKey(key).isPresent(), project.settings().languages(), problems);
         start = timings.lap("read timeline", start);
         Maps maps = join(drawing);
         problems.addAll(mapProblems);
-        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossary, project.scriptLanguages()), new MapDirective(maps)));
+        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossaries, glossary,
+                project.settings().languages().getDefault().getCode(), project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
         History read = join(reading);
         PageHistories histories = readingHistory ? histories(read) : PageHistories.NONE;

@@ -17,7 +17,7 @@ import org.explainer.markdown.context.Directive;
 import org.explainer.markdown.context.TermReferences;
 import org.explainer.markdown.sources.ArchivedCopy;
 import org.explainer.translation.PagePart;
-import org.explainer.translation.WrittenNumbers;
+import org.explainer.text.WrittenNumbers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

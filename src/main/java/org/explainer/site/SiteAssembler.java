@@ -213,7 +213,7 @@ public final class SiteAssembler {
         for (DirectiveUse use : page.analysis().directives()) {
             directives.check(use.directive()).ifPresentOrElse(
                     error -> problems.at(page.source().displayPath(), use.line(), error),
-                    () -> directives.handler(use.directive().name()).orElseThrow().used(use.directive(), page.getUri()));
+                    () -> directives.handler(use.directive().name()).orElseThrow().used(use.directive(), page.getUri(), page.getLanguage().getCode()));
         }
     }
 

@@ -28,6 +28,11 @@ public final class Timeline {
         return new Timeline(List.of(), categories);
     }
 
+    /** The timeline as a page in the language {@code code} shows it, each event translated where it is. */
+    public Timeline in(String code) {
+        return new Timeline(events.stream().map(event -> event.in(code)).toList(), categories);
+    }
+
     public List<TimelineEvent> events() {
         return events;
     }

@@ -1,6 +1,9 @@
 package org.explainer.timeline;
 
+import org.explainer.base.Language;
+import org.explainer.base.Languages;
 import org.explainer.base.ProblemCollector;
+import org.explainer.text.WrittenNumbers;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -30,20 +34,30 @@ import java.util.function.Predicate;
  */
 public final class TimelineLoader {
 
-    private static final Set<String> EVENT_FIELDS = Set.of("date", "title", "description", "category", "terms", "tags", "source");
+    private static final Set<String> EVENT_FIELDS = Set.of("date", "title", "titles", "description", "descriptions",
+            "category", "terms", "tags", "source");
     private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "title", "date", "url", "archived");
 
     private final String displayPath;
     private final List<String> categories;
     private final Predicate<String> termExists;
+    private final Languages languages;
     private final ProblemCollector problems;
 
-    private TimelineLoader(String displayPath, List<String> categories, Predicate<String> termExists,
+    private TimelineLoader(String displayPath, List<String> categories, Predicate<String> termExists, Languages languages,
                            ProblemCollector problems) {
         this.displayPath = displayPath;
         this.categories = categories;
         this.termExists = termExists;
+        this.languages = languages;
         this.problems = problems;
+    }
+
+    /** Loads {@code file} for a site in one language. */
+    public static Timeline load(Path file, String displayPath, List<String> categories, Predicate<String> termExists,
+                                ProblemCollector problems) {
+        return load(file, displayPath, categories, termExists, Languages.of(List.of(Language.parse("en", "English | ltr | en")), "en"),
+                problems);
     }
 
     /**
@@ -51,15 +65,17 @@ public final class TimelineLoader {
      *
      * @param categories the categories the site declares for events
      * @param termExists tells which glossary keys exist
+     * @param languages  the site's languages: an event's translations ({@code titles:}, {@code descriptions:}) are in
+     *                   those other than the default
      */
     public static Timeline load(Path file, String displayPath, List<String> categories, Predicate<String> termExists,
-                                ProblemCollector problems) {
+                                Languages languages, ProblemCollector problems) {
         if (!Files.isRegularFile(file)) {
             return Timeline.empty(categories);
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Node root = new Yaml(new LoaderOptions()).compose(reader);
-            return new TimelineLoader(displayPath, categories, termExists, problems).read(root);
+            return new TimelineLoader(displayPath, categories, termExists, languages, problems).read(root);
         } catch (YAMLException e) {
             problems.in(displayPath, "is not valid YAML: " + e.getMessage().replace('\n', ' '));
             return Timeline.empty(categories);
@@ -117,11 +133,55 @@ public final class TimelineLoader {
         terms.stream().filter(term -> !termExists.test(term)).forEach(term -> problems.at(displayPath,
                 line(fields.get("terms")), label + ": unknown glossary term '" + term + "'"));
         Optional<TimelineEvent.Source> source = source(fields.get("source"), label, mapping);
+        Map<String, String> titles = translations(fields.get("titles"), title, label, "title");
+        Map<String, String> descriptions = translations(fields.get("descriptions"), description, label, "description");
         if (count() > before || date.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TimelineEvent(date.get(), title, description, category, terms, list(fields.get("tags")),
-                source.get()));
+                source.get(), titles, descriptions));
+    }
+
+    /**
+     * A text's translations, {@code titles: {ar: ..., ru: ...}}: each in a language the site declares, other than
+     * the default, and each writing the numbers the original does, as a translated page must.
+     */
+    private Map<String, String> translations(Node node, String original, String label, String field) {
+        Map<String, String> translations = new TreeMap<>();
+        if (node == null) {
+            return translations;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problems.at(displayPath, line(node), label + ": " + field + "s must map language codes to the " + field
+                    + " in that language, as in " + field + "s: {ar: ..., ru: ...}");
+            return translations;
+        }
+        List<String> english = WrittenNumbers.of(languages.getDefault().getTag()).in(original).stream().sorted().toList();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String code = text(tuple.getKeyNode());
+            String translation = text(tuple.getValueNode());
+            Optional<Language> language = languages.byCode(code).filter(declared -> !declared.getCode().equals(languages.getDefault().getCode()));
+            if (language.isEmpty()) {
+                problems.at(displayPath, line(tuple.getKeyNode()), label + ": " + field + "s has '" + code
+                        + "', which is no other language this site declares (" + otherCodes() + ")");
+            } else if (translation.isBlank()) {
+                problems.at(displayPath, line(tuple.getValueNode()), label + ": " + field + "s." + code + " is empty");
+            } else {
+                List<String> numbers = WrittenNumbers.of(language.get().getTag()).in(translation).stream().sorted().toList();
+                if (!numbers.equals(english)) {
+                    problems.at(displayPath, line(tuple.getValueNode()), label + ": the " + field + " in '" + code
+                            + "' writes the numbers " + numbers + " and the " + field + " " + english
+                            + "; a translation keeps every number of its original, in digits where it writes digits");
+                }
+                translations.put(code, translation);
+            }
+        }
+        return translations;
+    }
+
+    private String otherCodes() {
+        return languages.all().stream().filter(language -> !language.getCode().equals(languages.getDefault().getCode()))
+                .map(Language::getCode).reduce((one, other) -> one + ", " + other).orElse("none");
     }
 
     private Optional<TimelineEvent.Source> source(Node node, String label, Node event) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What one part of a page holds that a translation must keep: the footnotes it cites, the glossary terms it
- * links (by key) and the numbers it writes in digits (as {@link WrittenNumbers} reads them). A part is the
+ * links (by key) and the numbers it writes in digits (as {@link org.explainer.text.WrittenNumbers} reads them). A part is the
  * header's title, summary and correction, the introduction, a section under a {@code ##} heading, or one
  * footnote's note.
  *

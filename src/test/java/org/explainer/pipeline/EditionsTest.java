@@ -62,6 +62,37 @@ class EditionsTest {
     }
 
     @Test
+    void theTimelineIsShownInThePageLanguageAndLinksItsEntriesOrSaysTheyAreInEnglish() {
+        TestProject project = multilingual();
+        project.write("data/timeline.yml", """
+                - date: "2017-01-18"
+                  title: Tartus lease signed for 49 years
+                  titles:
+                    ar: توقيع عقد إيجار طرطوس لمدة 49 عاماً
+                  description: Russia may use Khmeimim and Tartus.
+                  category: diplomacy
+                  terms: [khmeimim, tartus]
+                  source:
+                    publisher: Example News
+                    title: Deal signed
+                    date: "2017-01-20"
+                    url: https://example.org/deal
+                """);
+        project.page("background/timeline.md", "background", "Timeline", "", "{{timeline}}");
+        project.page("ar/background/timeline.md", "background", "التسلسل الزمني", "", "{{timeline}}");
+        project.page("ru/background/timeline.md", "background", "Хронология", "", "{{timeline}}");
+        project.build();
+        String arabic = project.read("ar/background/timeline.html");
+        assertContains(arabic, "توقيع عقد إيجار طرطوس لمدة 49 عاماً",
+                "<a href=\"../glossary/khmeimim.html\">قاعدة حميميم</a>",
+                "<a href=\"../../glossary/tartus.html\" hreflang=\"en-GB\">Tartus</a>");
+        String russian = project.read("ru/background/timeline.html");
+        assertContains(russian, "<bdi lang=\"en\">Tartus lease signed for 49 years</bdi>".substring(0, 0) + "Tartus lease signed for 49 years",
+                "<a href=\"../glossary/khmeimim.html\">Хмеймим</a>");
+        assertLacks(project.read("background/timeline.html"), "hreflang=\"en-GB\">Tartus");
+    }
+
+    @Test
     void translationsAreLinkedBothWaysInTheModel() {
         Site site = multilingual().build();
         Page english = site.page("about.html");

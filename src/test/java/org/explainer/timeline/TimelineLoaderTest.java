@@ -1,6 +1,8 @@
 package org.explainer.timeline;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.Language;
+import org.explainer.base.Languages;
 import org.explainer.base.ProblemCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +48,48 @@ class TimelineLoaderTest {
 
     private String failure(String yaml) {
         return assertThrows(BuildFailure.class, () -> load(yaml)).getMessage();
+    }
+
+    private static final Languages THREE = Languages.of(List.of(Language.parse("en", "English | ltr | en-GB"),
+            Language.parse("ar", "العربية | rtl | ar-SY-u-nu-latn"), Language.parse("ru", "Русский | ltr | ru-RU")), "en");
+
+    private static final String TRANSLATED = GOOD.replace("""
+              description: An agreement gives the Soviet navy a supply point at Tartus.
+            """, """
+              titles:
+                ar: البحرية السوفيتية تحصل على نقطة إمداد
+              description: An agreement gives the Soviet navy a supply point at Tartus for 49 years.
+              descriptions:
+                ar: اتفاق يمنح البحرية السوفيتية نقطة إمداد في طرطوس لمدة 49 عاماً.
+                ru: Соглашение даёт советскому флоту пункт снабжения в Тартусе на 49 лет.
+            """);
+
+    private Timeline loadInThree(String yaml) throws IOException {
+        Path file = dir.resolve("timeline.yml");
+        Files.writeString(file, yaml);
+        ProblemCollector problems = new ProblemCollector();
+        Timeline timeline = TimelineLoader.load(file, "data/timeline.yml", List.of("military"), "tartus"::equals, THREE, problems);
+        problems.throwIfAny();
+        return timeline;
+    }
+
+    @Test
+    void anEventIsShownInEachLanguageItIsTranslatedIntoAndInEnglishOtherwise() throws IOException {
+        Timeline timeline = loadInThree(TRANSLATED);
+        assertEquals("البحرية السوفيتية تحصل على نقطة إمداد", timeline.in("ar").events().get(0).title());
+        assertEquals("Soviet navy gets a supply point", timeline.in("ru").events().get(0).title());
+        assertTrue(timeline.in("ru").events().get(0).description().startsWith("Соглашение"));
+        assertEquals("Soviet navy gets a supply point", timeline.in("en").events().get(0).title());
+    }
+
+    @Test
+    void aTranslationThatLosesANumberOrIsInAnUndeclaredLanguageFails() {
+        String lost = assertThrows(BuildFailure.class, () -> loadInThree(TRANSLATED.replace("на 49 лет", "надолго"))).getMessage();
+        assertTrue(lost.contains("data/timeline.yml:8: event 1 (\"Soviet navy gets a supply point\"): the description in 'ru'"
+                + " writes the numbers [] and the description [49]"), lost);
+        String undeclared = assertThrows(BuildFailure.class, () -> loadInThree(TRANSLATED.replace("    ru: ", "    de: "))).getMessage();
+        assertTrue(undeclared.contains("data/timeline.yml:8: event 1 (\"Soviet navy gets a supply point\"): descriptions has 'de',"
+                + " which is no other language this site declares (ar, ru)"), undeclared);
     }
 
     @Test

@@ -12,8 +12,12 @@ public interface DirectiveHandler {
     /** What is wrong with this use of the directive, if anything, in words a writer understands. */
     Optional<String> check(Directive directive);
 
-    /** Told of every checked use, before any page renders (a handler may need to know where it is used). */
-    default void used(Directive directive, String pageUri) {
+    /**
+     * Told of every checked use, before any page renders (a handler may need to know where it is used).
+     *
+     * @param languageCode the language the page is written in
+     */
+    default void used(Directive directive, String pageUri, String languageCode) {
     }
 
     /** The HTML that replaces the directive on the page; only called for directives that passed {@link #check}. */

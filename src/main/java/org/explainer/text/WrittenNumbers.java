@@ -1,4 +1,4 @@
-package org.explainer.translation;
+package org.explainer.text;
 
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
@@ -26,20 +26,21 @@ public final class WrittenNumbers {
     private static final char ARABIC_GROUPING = '\u066c';
 
     private final Pattern number;
-    private final String decimals;
 
     private WrittenNumbers(ULocale locale) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         char group = symbols.getGroupingSeparator();
         // The language's decimal mark, and the point wherever it is no grouping mark: a Russian page quotes
         // an English title as published (98.5), beside its own 98,5.
-        this.decimals = Stream.of(symbols.getDecimalSeparator(), '.', ARABIC_DECIMAL).filter(mark -> mark != group)
+        String decimals = Stream.of(symbols.getDecimalSeparator(), '.', ARABIC_DECIMAL).filter(mark -> mark != group)
                 .map(String::valueOf).collect(Collectors.joining());
-        String grouping = Pattern.quote(String.valueOf(group)) + "|[" + SPACES + ARABIC_GROUPING + "]";
-        String decimal = "[" + Pattern.quote(decimals) + "]";
+        // A comma before exactly three digits groups them in any language: a Russian page quotes "9,000 Syrians"
+        // as published, and writes its own decimals with one or two digits (2,5).
+        String grouping = "[" + Pattern.quote(String.valueOf(group)) + "," + SPACES + ARABIC_GROUPING + "]";
+        String fraction = "(?:[" + Pattern.quote(decimals) + "](?<fraction>\\d+))?";
         // Digits not glued to a letter or digit before; groups of exactly three after a grouping mark.
-        this.number = Pattern.compile("(?<![\\p{L}\\d])\\d{1,3}(?:(?:" + grouping + ")\\d{3})+(?!\\d)(?:" + decimal + "\\d+)?"
-                + "|(?<!\\d)\\d+(?:" + decimal + "\\d+)?");
+        this.number = Pattern.compile("(?<![\\p{L}\\d])(?<grouped>\\d{1,3}(?:" + grouping + "\\d{3})+)(?!\\d)" + fraction
+                + "|(?<!\\d)(?<whole>\\d+)" + fraction.replace("fraction", "fraction2"));
     }
 
     /** How a language (a BCP 47 tag, as in jbake.properties) writes its numbers. */
@@ -52,21 +53,11 @@ public final class WrittenNumbers {
         Matcher matcher = number.matcher(westernDigits(text));
         List<String> numbers = new ArrayList<>();
         while (matcher.find()) {
-            numbers.add(plain(matcher.group()));
+            String whole = matcher.group("grouped") != null ? matcher.group("grouped").replaceAll("\\D", "") : matcher.group("whole");
+            String fraction = matcher.group("grouped") != null ? matcher.group("fraction") : matcher.group("fraction2");
+            numbers.add(new BigDecimal(fraction == null ? whole : whole + "." + fraction).stripTrailingZeros().toPlainString());
         }
         return numbers;
-    }
-
-    private String plain(String written) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : written.toCharArray()) {
-            if (Character.isDigit(c)) {
-                digits.append(c);
-            } else if (decimals.indexOf(c) >= 0) {
-                digits.append('.');
-            }
-        }
-        return new BigDecimal(digits.toString()).stripTrailingZeros().toPlainString();
     }
 
     /** Arabic-Indic and Persian digits as 0–9, so that ٢٠٢٥ and 2025 are one number. */

@@ -1,4 +1,4 @@
-package org.explainer.translation;
+package org.explainer.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,8 @@ class WrittenNumbersTest {
 
     @Test
     void russianGroupsWithSpacesAndWritesDecimalsWithACommaOrAQuotedPoint() {
-        assertEquals(List.of("1000", "1000", "2.5", "98.5"), RUSSIAN.in("1\u00a0000 и 1\u202f000 военных, 2,5 % и «98.5»"));
+        assertEquals(List.of("1000", "1000", "2.5", "98.5", "9000"),
+                RUSSIAN.in("1\u00a0000 и 1\u202f000 военных, 2,5 % и «98.5», «Russia says 9,000 Syrians»"));
     }
 
     @Test
