@@ -2,6 +2,7 @@ package org.explainer.pipeline;
 
 import org.explainer.publish.OutputFolders;
 import org.explainer.publish.ExtraOutputs;
+import org.explainer.publish.StyleSheets;
 import org.explainer.content.OutputPaths;
 import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
@@ -167,7 +168,8 @@ public final class SiteBuild {
             start = timings.lap(plan.copy().isEmpty() ? "render templates (JBake)" : "render changed pages (JBake), copy the others", start);
             problems.throwIfAny();
             ExtraOutputs.write(site, assembly.maps(), staging);
-            start = timings.lap("write search index, robots.txt and maps", start);
+            StyleSheets.stripComments(staging);
+            start = timings.lap("write search index, robots.txt and maps; strip the style sheets' comments", start);
             outputLinks.checkSite(staging, URI.create(project.settings().getUrl()), problems);
             start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();

@@ -106,9 +106,10 @@ public final class SiteAssembler {
             ids.add(Markdown.SOURCES_HEADING_ID);
             idsByUri.put(page.getUri(), ids);
         }
+        Map<String, Map<String, String>> translatedIds = translatedHeadingIds(all, editions);
         for (Page page : all) {
             Glossary glossary = glossaries.get(page.getLanguage().getCode());
-            checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, problems);
+            checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, translatedIds, problems);
             checkDirectives(page, directives, problems);
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
@@ -185,8 +186,31 @@ public final class SiteAssembler {
         return Arrays.asList(analyses);
     }
 
+    /**
+     * For each translated page, its headings' ids by its original's ids, heading for heading, where both have
+     * as many: a link copied from the original names the original's heading, which the translation words anew.
+     */
+    private static Map<String, Map<String, String>> translatedHeadingIds(List<Page> all, Editions editions) {
+        Map<String, Page> byContentPath = new HashMap<>();
+        all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
+        Map<String, Map<String, String>> translatedIds = new HashMap<>();
+        for (Page translation : all) {
+            Page original = editions.translatedPage(translation.source().contentPath()).map(byContentPath::get).orElse(null);
+            List<Heading> theirs = original == null ? List.of() : original.analysis().headings();
+            List<Heading> ours = translation.analysis().headings();
+            if (original != null && theirs.size() == ours.size()) {
+                Map<String, String> ids = new HashMap<>();
+                for (int index = 0; index < ours.size(); index++) {
+                    ids.put(theirs.get(index).getId(), ours.get(index).getId());
+                }
+                translatedIds.put(translation.getUri(), ids);
+            }
+        }
+        return translatedIds;
+    }
+
     private static void checkLinks(Page page, Glossary glossary, Map<String, Set<String>> idsByUri,
-                                   ProblemCollector problems) {
+                                   Map<String, Map<String, String>> translatedIds, ProblemCollector problems) {
         String file = page.source().displayPath();
         for (LinkUse link : page.analysis().links()) {
             LinkTarget target = link.target();
@@ -201,7 +225,10 @@ public final class SiteAssembler {
                 String uri = target.kind() == LinkTarget.Kind.SAME_PAGE ? page.getUri() : target.uri();
                 Set<String> ids = idsByUri.getOrDefault(uri, Set.of());
                 if (!ids.contains(target.fragment())) {
-                    String hint = Spelling.closest(target.fragment(), ids).map(id -> " (did you mean #" + id + "?)").orElse("");
+                    String translated = translatedIds.getOrDefault(uri, Map.of()).get(target.fragment());
+                    String hint = translated != null
+                            ? " in its language: that heading of the original is #" + translated + " in this translation"
+                            : Spelling.closest(target.fragment(), ids).map(id -> " (did you mean #" + id + "?)").orElse("");
                     problems.at(file, link.line(), "'" + link.url() + "' points to #" + target.fragment()
                             + ", which is not a heading on that page" + hint);
                 }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,8 +29,9 @@ public final class SiteMetadataChecker {
     public List<Finding> check(Path site) {
         List<Finding> findings = new ArrayList<>();
         List<Path> pages = SiteFiles.htmlPages(site);
-        List<Map<?, ?>> termSets = new ArrayList<>();
-        List<String> termSetMembers = new ArrayList<>();
+        // Each language's glossary is a DefinedTermSet of its own, by the page's language.
+        Map<String, List<String>> termSets = new TreeMap<>();
+        Map<String, List<String>> termSetMembers = new TreeMap<>();
         Set<String> aliases = new LinkedHashSet<>();
         int articles = 0;
         int indexed = 0;
@@ -52,11 +54,12 @@ public final class SiteMetadataChecker {
                             "Article".equals(type) && data.keySet().containsAll(List.of("headline", "datePublished", "author", "publisher")));
                 }
                 if ("DefinedTermSet".equals(type)) {
-                    termSets.add(data);
+                    termSets.computeIfAbsent(page.select("html").attr("lang"), lang -> new ArrayList<>()).add(String.valueOf(data.get("@id")));
                     require(findings, name, "DefinedTermSet with hasDefinedTerm", data.get("hasDefinedTerm") instanceof List);
                 }
                 if ("DefinedTerm".equals(type)) {
-                    termSetMembers.add(String.valueOf(data.get("inDefinedTermSet")));
+                    termSetMembers.computeIfAbsent(page.select("html").attr("lang"), lang -> new ArrayList<>())
+                            .add(String.valueOf(data.get("inDefinedTermSet")));
                     List<String> shown = alsoWritten(page);
                     aliases.addAll(shown);
                     List<?> alternate = data.get("alternateName") instanceof List<?> names ? names : List.of();
@@ -66,11 +69,12 @@ public final class SiteMetadataChecker {
             }
         }
         require(findings, "feed.xml", "at least one article page to feed", articles > 0);
-        if (!termSetMembers.isEmpty()) {
-            require(findings, "glossary", "exactly one DefinedTermSet page, found " + termSets.size(), termSets.size() == 1);
-            String id = termSets.isEmpty() ? "" : String.valueOf(termSets.get(0).get("@id"));
-            require(findings, "glossary", "every DefinedTerm in the set " + id, termSetMembers.stream().allMatch(id::equals));
-        }
+        termSetMembers.forEach((lang, members) -> {
+            List<String> sets = termSets.getOrDefault(lang, List.of());
+            require(findings, "glossary (" + lang + ")", "exactly one DefinedTermSet page, found " + sets.size(), sets.size() == 1);
+            String id = sets.isEmpty() ? "" : sets.get(0);
+            require(findings, "glossary (" + lang + ")", "every DefinedTerm in the set " + id, members.stream().allMatch(id::equals));
+        });
         feed(site, findings);
         sitemap(site, indexed, findings);
         searchIndex(site, aliases, findings);

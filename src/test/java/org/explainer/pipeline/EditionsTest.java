@@ -273,6 +273,14 @@ class EditionsTest {
     }
 
     @Test
+    void aLinkToTheOriginalsHeadingIsToldTheTranslationsHeading() {
+        TestProject project = multilingual().page("ar/explainers/talks.md", "explainer", "المحادثات", "",
+                "محادثات قديمة في [موسكو](../about.md#how-we-work).");
+        assertContains(failure(project), "content/ar/explainers/talks.md:10: '../about.md#how-we-work' points to #how-we-work,"
+                + " which is not a heading on that page in its language: that heading of the original is #طريقتنا in this translation");
+    }
+
+    @Test
     void aTranslationWithoutAnOriginalFails() {
         TestProject project = multilingual().page("ar/explainers/missing.md", "explainer", "غائب", "", "نص.");
         assertContains(failure(project), "content/ar/explainers/missing.md:1: this page translates content/explainers/missing.md,"
