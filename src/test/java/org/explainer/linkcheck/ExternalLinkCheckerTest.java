@@ -95,10 +95,12 @@ class ExternalLinkCheckerTest {
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             Thread.sleep(30);
-            send(exchange, 200);
         } finally {
+            // Done before the answer leaves: once it has, the checker may rightly send the next request,
+            // which another server thread could count before this one got here.
             inFlight.decrementAndGet();
         }
+        send(exchange, 200);
     }
 
     private static void send(HttpExchange exchange, int status) throws IOException {
