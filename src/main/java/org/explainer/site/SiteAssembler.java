@@ -17,6 +17,7 @@ import org.explainer.markdown.Markdown;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directives;
 import org.explainer.translation.FidelityCheck;
+import org.explainer.translation.TranslationState;
 import org.explainer.translation.Translations;
 
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class SiteAssembler {
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
         Site site = new Site(settings, mode, glossaries, siteLinks, directives, pages, draftPages);
-        checkNothingLost(all, glossaries, editions, problems, site);
+        checkNothingLost(all, glossaries, editions, translations, problems, site);
         Map<String, TermCoverage> coverage = new HashMap<>();
         glossaries.forEach((code, glossary) -> coverage.put(code, new TermCoverage(glossary)));
         pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
@@ -284,15 +285,20 @@ public final class SiteAssembler {
 
     /**
      * Checks each translation against its original, part by part, for a lost or added source, term or number:
-     * an error in a published translation, a warning in a draft, which is work in progress.
+     * an error in a published translation, a warning in a draft, which is work in progress. A translation of an
+     * earlier version of its original is not checked against the original as it is now, which it does not
+     * translate: its warning that it is out of date stands for it until it is brought up to date.
      */
     private static void checkNothingLost(List<Page> all, Map<String, Glossary> glossaries, Editions editions,
-                                         ProblemCollector problems, Site site) {
+                                         Translations translations, ProblemCollector problems, Site site) {
         Map<String, Page> byContentPath = new HashMap<>();
         all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
         for (Page translation : all) {
             Page original = editions.translatedPage(translation.source().contentPath()).map(byContentPath::get).orElse(null);
-            if (original == null) {
+            TranslationState state = translations.of(translation.source().contentPath());
+            boolean ofAnotherVersion = state != null && (state.standing() == TranslationState.Standing.OUT_OF_DATE
+                    || state.standing() == TranslationState.Standing.UNKNOWN_VERSION);
+            if (original == null || ofAnotherVersion) {
                 continue;
             }
             Glossary own = glossaries.get(translation.getLanguage().getCode());

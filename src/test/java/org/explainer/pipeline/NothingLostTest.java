@@ -4,6 +4,7 @@ import org.explainer.base.BuildFailure;
 import org.explainer.site.Site;
 import org.explainer.testing.MultilingualProject;
 import org.explainer.testing.TestProject;
+import org.explainer.translation.BlobIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +122,19 @@ class NothingLostTest {
                 "names no part of content/explainers/lease.md");
         assertContains(failure(project(FAITHFUL, "differences=The lease adds a source\n")),
                 "content/ru/explainers/lease.md:8: cannot read the difference 'The lease adds a source'");
+    }
+
+    @Test
+    void aTranslationOfAnEarlierVersionIsToldItIsOutOfDateNotThatItLosesWhatTheOriginalGainedSince() throws IOException {
+        TestProject project = project(FAITHFUL, "");
+        Path original = project.dir().resolve("content/explainers/lease.md");
+        project.page("ru/explainers/lease.md", "explainer", "Аренда 2017 года",
+                "translates=" + BlobIds.recorded(Files.readAllBytes(original)) + "\n", FAITHFUL);
+        Files.writeString(original, Files.readString(original).replace("Nothing is known", "Since 2020, nothing is known"));
+        Site site = project.build();
+        assertTrue(site.warnings().stream().anyMatch(warning -> warning.toString().contains("this translation is out of date")),
+                site.warnings()::toString);
+        assertTrue(site.warnings().stream().noneMatch(warning -> warning.toString().contains("this part lacks")), site.warnings()::toString);
     }
 
     @Test
