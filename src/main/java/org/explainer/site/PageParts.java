@@ -20,6 +20,7 @@ import org.explainer.translation.PagePart;
 import org.explainer.text.WrittenNumbers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +39,13 @@ final class PageParts {
     private final Page page;
     private final Glossary glossary;
     private final WrittenNumbers numbers;
+    private final int[] lineStarts;
 
     private PageParts(Page page, Glossary glossary) {
         this.page = page;
         this.glossary = glossary;
         this.numbers = WrittenNumbers.of(page.getLanguage().getTag());
+        this.lineStarts = lineStarts(page.document().getChars());
     }
 
     /** The parts of {@code page}, whose term references {@code glossary} resolves. */
@@ -65,7 +68,7 @@ final class PageParts {
                 part.read(note.getChildren());
                 parts.add(part.done());
             } else if (!(node instanceof Paragraph && Directive.parse(node.getChars().toString()).isPresent())) {
-                current.startsAt(line(node));
+                current.startsAt(node);
                 current.read(List.of(node));
             }
         }
@@ -73,8 +76,24 @@ final class PageParts {
         return parts;
     }
 
+    /** A node's line in the file, found among the body's line starts: flexmark would count from the top each time. */
     private int line(Node node) {
-        return page.source().bodyFirstLine() + node.getStartLineNumber();
+        int index = Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return page.source().bodyFirstLine() + (index >= 0 ? index : -index - 2);
+    }
+
+    private static int[] lineStarts(CharSequence body) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int index = 0; index < body.length(); index++) {
+            if (body.charAt(index) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = index + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** A part being read: its text, the footnotes it cites and the terms it links. */
@@ -93,10 +112,13 @@ final class PageParts {
             this.line = line;
         }
 
-        /** The introduction starts at its first block, wherever the blank lines after the header end. */
-        void startsAt(int firstBlock) {
+        /**
+         * The introduction starts at its first block, wherever the blank lines after the header end. (A node's line
+         * is counted from the start of the body each time it is asked, so it is asked once.)
+         */
+        void startsAt(Node firstBlock) {
             if (!started && kind == PagePart.Kind.INTRODUCTION) {
-                line = firstBlock;
+                line = line(firstBlock);
             }
             started = true;
         }

@@ -6,6 +6,8 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,21 +45,43 @@ public final class WrittenNumbers {
                 + "|(?<!\\d)(?<whole>\\d+)" + fraction.replace("fraction", "fraction2"));
     }
 
+    /** Each language's, made once: its symbols come from ICU's data and its pattern is compiled. */
+    private static final Map<String, WrittenNumbers> BY_TAG = new ConcurrentHashMap<>();
+
     /** How a language (a BCP 47 tag, as in jbake.properties) writes its numbers. */
     public static WrittenNumbers of(String languageTag) {
-        return new WrittenNumbers(ULocale.forLanguageTag(languageTag));
+        return BY_TAG.computeIfAbsent(languageTag, tag -> new WrittenNumbers(ULocale.forLanguageTag(tag)));
     }
 
     /** Each number in {@code text}, in order, written plainly: {@code 1000}, {@code 2.5}, {@code 7}. */
     public List<String> in(String text) {
-        Matcher matcher = number.matcher(westernDigits(text));
+        String western = westernDigits(text);
+        Matcher matcher = number.matcher(western).useTransparentBounds(true);
         List<String> numbers = new ArrayList<>();
-        while (matcher.find()) {
+        // The pattern is tried only where a digit starts, not at every character: pages are mostly words.
+        int at = nextDigit(western, 0);
+        while (at >= 0) {
+            matcher.region(at, western.length());
+            if (!matcher.lookingAt()) {
+                at = nextDigit(western, at + 1);
+                continue;
+            }
+            at = nextDigit(western, matcher.end());
             String whole = matcher.group("grouped") != null ? matcher.group("grouped").replaceAll("\\D", "") : matcher.group("whole");
             String fraction = matcher.group("grouped") != null ? matcher.group("fraction") : matcher.group("fraction2");
             numbers.add(new BigDecimal(fraction == null ? whole : whole + "." + fraction).stripTrailingZeros().toPlainString());
         }
         return numbers;
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int index = from; index < text.length(); index++) {
+            char c = text.charAt(index);
+            if (c >= '0' && c <= '9') {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** Arabic-Indic and Persian digits as 0–9, so that ٢٠٢٥ and 2025 are one number. */
