@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * glossary terms each page uses, its related pages and, for a term, the pages that mention it, and
  * the data files and the site's interface text. Only a page's own body and what is worked out from it (its outline, reading time,
  * text) are left out, because no template shows them on another page; but a translation's headings are in,
- * as its language's footer may link to one.
+ * as its language's footer may link to one. A translation's notice that its original has changed is its own
+ * page's alone, so it is left to {@link PageReuse} too.
  * <p>
  * When two bakes have the same fingerprint, a page whose source file did not change has the same
  * output as before, so a rebake can render the changed pages only.
@@ -52,10 +53,6 @@ final class CrossPageFingerprint {
             facts.append("\ndirectives");
             page.analysis().directives().forEach(use -> facts.append(" {{").append(use.directive().name()).append(' ')
                     .append(use.directive().argument()).append(new TreeMap<>(use.directive().options())).append("}}"));
-            // A translation's notice shows what changed in its original, whose body is another page's.
-            if (page.getTranslationState() != null) {
-                facts.append("\ntranslation ").append(page.getTranslationState());
-            }
             // A translation's headings decide whether its language's footer links to a part of it (Site.localised).
             if (!page.getLanguage().equals(site.getLanguage())) {
                 facts.append("\nheadings");

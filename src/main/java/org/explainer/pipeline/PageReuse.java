@@ -27,9 +27,19 @@ final class PageReuse {
 
     /** The fingerprint of the last published build, whose pages may be reused; null if none. */
     private String publishedFingerprint;
-    private Map<String, SourceFile> publishedSources = Map.of();
+    private Map<String, OwnInputs> publishedSources = Map.of();
     private String buildingFingerprint;
-    private Map<String, SourceFile> buildingSources = Map.of();
+    private Map<String, OwnInputs> buildingSources = Map.of();
+
+    /**
+     * What a page's output shows that no other page's does: its source file and, for a translation, where it stands
+     * against its original (its notice). An edit to an original re-renders its translations, not the site.
+     */
+    private record OwnInputs(SourceFile source, String translation) {
+        static OwnInputs of(Page page) {
+            return new OwnInputs(page.source(), String.valueOf(page.getTranslationState()));
+        }
+    }
 
     /** Which pages of this build to render, and which to copy from the published output. */
     record Plan(List<Page> render, List<Page> copy) {
@@ -39,12 +49,12 @@ final class PageReuse {
     Plan plan(Site site, List<Path> sharedFolders, String history, Path published, boolean templatesChanged) {
         buildingFingerprint = CrossPageFingerprint.of(site, sharedFolders, history);
         buildingSources = new HashMap<>();
-        site.pagesToRender().forEach(page -> buildingSources.put(page.getUri(), page.source()));
+        site.pagesToRender().forEach(page -> buildingSources.put(page.getUri(), OwnInputs.of(page)));
         boolean reusable = !templatesChanged && buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
         List<Page> render = new ArrayList<>();
         List<Page> copy = new ArrayList<>();
         for (Page page : site.pagesToRender()) {
-            boolean unchanged = reusable && Objects.equals(publishedSources.get(page.getUri()), page.source())
+            boolean unchanged = reusable && Objects.equals(publishedSources.get(page.getUri()), OwnInputs.of(page))
                     && Files.isRegularFile(published.resolve(page.getUri()));
             (unchanged ? copy : render).add(page);
         }

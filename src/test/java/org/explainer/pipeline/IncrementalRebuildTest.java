@@ -2,6 +2,7 @@ package org.explainer.pipeline;
 
 import org.explainer.base.ProjectConfig;
 import org.explainer.base.BuildFailure;
+import org.explainer.testing.MultilingualProject;
 import org.explainer.testing.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +65,17 @@ class IncrementalRebuildTest {
         assertThrows(BuildFailure.class, () -> kept.build(project.output()), "a link to a missing page fails");
         editAndCompare(project, kept, "the missing page added", () -> project.page("explainers/next.md", "explainer",
                 "Next", "", "Next.\n"));
+    }
+
+    @Test
+    void anEditToAnOriginalGivesItsTranslationTheNoticeAFreshBuildWould() throws IOException {
+        TestProject project = MultilingualProject.create(dir.resolve("project"));
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
+        kept.build(project.output());
+        assertFalse(project.read("ar/about.html").contains("translation-notice"));
+        editAndCompare(project, kept, "an original's body", () -> project.page("about.md", "page", "About", "",
+                "## How we work\n\nCarefully, on [Khmeimim](term:khmeimim) and [Tartus](term:tartus), always.\n"));
+        assertTrue(project.read("ar/about.html").contains("translation-notice"), "the translation says its original changed");
     }
 
     @Test
