@@ -67,13 +67,27 @@ final class PageReuse {
             for (Page page : pages) {
                 Path target = destination.resolve(page.getUri());
                 Files.createDirectories(target.getParent());
-                Files.copy(published.resolve(page.getUri()), target, StandardCopyOption.REPLACE_EXISTING);
+                reuse(published.resolve(page.getUri()), target);
                 for (String file : page.historyFiles()) {
-                    Files.copy(published.resolve(file), destination.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                    reuse(published.resolve(file), destination.resolve(file));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy unchanged pages from " + published, e);
+        }
+    }
+
+    /**
+     * A second name for the published file where the file system allows it, else a copy. No build writes into a
+     * file it did not create (staging starts empty; the published folder is replaced whole), so the two names
+     * never need to differ; linking spares the preview's rebuild reading and writing every unchanged page.
+     */
+    private static void reuse(Path file, Path target) throws IOException {
+        Files.deleteIfExists(target);
+        try {
+            Files.createLink(target, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
