@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -31,11 +33,40 @@ import java.util.stream.Stream;
  *
  * <p>Each page and stylesheet is parsed once, reduced to its ids and references, and dropped, so memory
  * does not grow with the site; pages are parsed on every core. One checker kept across builds (the
- * preview's) parses again only the files whose bytes changed since the last check.
+ * preview's) parses again only the files whose bytes changed since the last check; a file the rebuild linked
+ * from the last output unchanged (the same file, size and time) is not even read again.
  */
 public final class OutputLinkChecker {
 
-    private record Parsed(byte[] digest, References.Page links) {
+    /**
+     * @param file the file's identity, size and time when it was read; null where the file system has no identity
+     * @param read when the check that read it started, in the clock file times are kept in
+     */
+    private record Parsed(byte[] digest, References.Page links, FileIdentity file, long read) {
+
+        /**
+         * Whether {@code now} is the file as read, unchanged: the same file, size and time, and that time well before
+         * it was read. A file written again within the file system's clock tick of being read keeps its time, so
+         * only a file already settled when read is trusted by its attributes (as git does with its index).
+         */
+        boolean isStill(FileIdentity now) {
+            return file != null && file.equals(now) && file.modified().toMillis() < read - SETTLED_MILLIS;
+        }
+    }
+
+    private static final long SETTLED_MILLIS = 100;
+
+    private record FileIdentity(Object key, long size, FileTime modified) {
+
+        static FileIdentity of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return attributes.fileKey() == null ? null
+                        : new FileIdentity(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
     }
 
     /** Something wrong with a file's {@code index}-th reference. */
@@ -75,8 +106,9 @@ public final class OutputLinkChecker {
         Set<Path> files = files(siteDir);
         List<Path> checked = files.stream().filter(OutputLinkChecker::isChecked).sorted().toList();
         Map<Path, References.Page> linksByFile = new HashMap<>();
+        long startedAt = System.currentTimeMillis();
         checked.parallelStream()
-                .map(file -> Map.entry(file, parsed(siteDir, file).links()))
+                .map(file -> Map.entry(file, parsed(siteDir, file, startedAt).links()))
                 .toList()
                 .forEach(entry -> linksByFile.put(entry.getKey(), entry.getValue()));
         Set<String> current = new HashSet<>();
@@ -118,30 +150,33 @@ public final class OutputLinkChecker {
         return folders;
     }
 
-    private Parsed parsed(Path siteDir, Path file) {
-        byte[] bytes = read(file);
+    private Parsed parsed(Path siteDir, Path file, long startedAt) {
         if (!remembering) {
-            return parse(file, bytes, null);
+            return parse(file, read(file), null, null, startedAt);
         }
         String key = key(siteDir, file);
-        byte[] digest = sha256(bytes);
         Parsed known;
         synchronized (parsedByPath) {
             known = parsedByPath.get(key);
         }
-        if (known != null && Arrays.equals(known.digest(), digest)) {
+        FileIdentity identity = FileIdentity.of(file);
+        if (known != null && known.isStill(identity)) {
             return known;
         }
-        Parsed fresh = parse(file, bytes, digest);
+        byte[] bytes = read(file);
+        byte[] digest = sha256(bytes);
+        // The same bytes in a new file (a page rendered again to the same output) keep their links.
+        Parsed fresh = known != null && Arrays.equals(known.digest(), digest) ? new Parsed(digest, known.links(), identity, startedAt)
+                : parse(file, bytes, digest, identity, startedAt);
         synchronized (parsedByPath) {
             parsedByPath.put(key, fresh);
         }
         return fresh;
     }
 
-    private static Parsed parse(Path file, byte[] bytes, byte[] digest) {
+    private static Parsed parse(Path file, byte[] bytes, byte[] digest, FileIdentity identity, long read) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        return new Parsed(digest, file.toString().endsWith(".css") ? cssLinks(text) : pageLinks(text));
+        return new Parsed(digest, file.toString().endsWith(".css") ? cssLinks(text) : pageLinks(text), identity, read);
     }
 
     /** Parsed without tracking positions, which doubles jsoup's speed; lines are found only for a page with problems. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -124,5 +125,29 @@ class OutputLinkCheckerTest {
         checker.checkSite(site, ADDRESS, third);
         message = assertThrows(BuildFailure.class, third::throwIfAny).getMessage();
         assertTrue(message.contains("index.html:2: a 'other.html#x' leads to no file in the site"), message);
+    }
+
+    @Test
+    void aFileLeftAsItWasIsNotReadAgainButOneRewrittenIs() throws IOException {
+        OutputLinkChecker checker = OutputLinkChecker.acrossBuilds();
+        page("index.html", "<a href=\"other.html#x\">o</a>");
+        page("other.html", "<h2 id=\"x\">X</h2>");
+        FileTime settled = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(site.resolve("other.html"), settled);
+        checker.checkSite(site, ADDRESS, new ProblemCollector());
+
+        // The same file, size and time, as a rebuild that links an unchanged page leaves it: taken as read before.
+        page("other.html", "<h2 id=\"y\">Y</h2>");
+        Files.setLastModifiedTime(site.resolve("other.html"), settled);
+        ProblemCollector unread = new ProblemCollector();
+        checker.checkSite(site, ADDRESS, unread);
+        assertTrue(unread.isEmpty(), "the file was trusted by its attributes");
+
+        // Written again just now: read again, whatever its size.
+        page("other.html", "<h2 id=\"z\">Z</h2>");
+        ProblemCollector read = new ProblemCollector();
+        checker.checkSite(site, ADDRESS, read);
+        String message = assertThrows(BuildFailure.class, read::throwIfAny).getMessage();
+        assertTrue(message.contains("points to #x, which is not an id on other.html"), message);
     }
 }
