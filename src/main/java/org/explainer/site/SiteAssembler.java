@@ -55,6 +55,8 @@ public final class SiteAssembler {
     private Map<String, Document> parsedBefore = Map.of();
     /** The last assembly's analyses by parsed body: an unchanged page among unchanged pages is not analysed again. */
     private Map<Document, ReusableAnalysis> analysedBefore = Map.of();
+    /** Each page's parts as the nothing-lost check compares them, kept while its parsed body is. */
+    private final PageParts pageParts = new PageParts();
 
     /** An analysis and everything it was made from besides the body: the file's place and the site's pages. */
     private record ReusableAnalysis(String contentPath, int bodyFirstLine, SiteLinks siteLinks, PageAnalysis analysis) {
@@ -289,8 +291,9 @@ public final class SiteAssembler {
      * earlier version of its original is not checked against the original as it is now, which it does not
      * translate: its warning that it is out of date stands for it until it is brought up to date.
      */
-    private static void checkNothingLost(List<Page> all, Map<String, Glossary> glossaries, Editions editions,
-                                         Translations translations, ProblemCollector problems, Site site) {
+    private void checkNothingLost(List<Page> all, Map<String, Glossary> glossaries, Editions editions,
+                                  Translations translations, ProblemCollector problems, Site site) {
+        pageParts.nextBuild();
         Map<String, Page> byContentPath = new HashMap<>();
         all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
         for (Page translation : all) {
@@ -303,8 +306,8 @@ public final class SiteAssembler {
             }
             Glossary own = glossaries.get(translation.getLanguage().getCode());
             Glossary originals = glossaries.get(original.getLanguage().getCode());
-            List<Problem> found = FidelityCheck.compare(original.source().displayPath(), PageParts.of(original, originals.withDrafts()),
-                    translation.source().displayPath(), PageParts.of(translation, own.withDrafts()),
+            List<Problem> found = FidelityCheck.compare(original.source().displayPath(), pageParts.of(original, originals.withDrafts()),
+                    translation.source().displayPath(), pageParts.of(translation, own.withDrafts()),
                     translation.source().field(Editions.DIFFERENCES));
             if (translation.isDraft()) {
                 site.addWarnings(found);

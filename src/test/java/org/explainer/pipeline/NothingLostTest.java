@@ -1,6 +1,7 @@
 package org.explainer.pipeline;
 
 import org.explainer.base.BuildFailure;
+import org.explainer.base.ProjectConfig;
 import org.explainer.site.Site;
 import org.explainer.testing.MultilingualProject;
 import org.explainer.testing.TestProject;
@@ -135,6 +136,20 @@ class NothingLostTest {
         assertTrue(site.warnings().stream().anyMatch(warning -> warning.toString().contains("this translation is out of date")),
                 site.warnings()::toString);
         assertTrue(site.warnings().stream().noneMatch(warning -> warning.toString().contains("this part lacks")), site.warnings()::toString);
+    }
+
+    @Test
+    void aBuildKeptAcrossEditsChecksTheEditedTranslationAgainAndNotTheOthers() {
+        TestProject project = project(FAITHFUL, "");
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), "http://127.0.0.1:8820/"));
+        kept.build(project.output());
+        project.page("ru/explainers/lease.md", "explainer", "Аренда 2017 года", "correction=Исправлено.\n",
+                FAITHFUL.replace("после 2024 года", "после этого"));
+        String failure = assertThrows(BuildFailure.class, () -> kept.build(project.output())).getMessage();
+        assertContains(failure, "content/ru/explainers/lease.md:11: compared with the introduction of content/explainers/lease.md:10,"
+                + " this part lacks 2024");
+        project.page("ru/explainers/lease.md", "explainer", "Аренда 2017 года", "", FAITHFUL);
+        kept.build(project.output());
     }
 
     @Test
