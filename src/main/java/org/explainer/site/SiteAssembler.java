@@ -109,7 +109,8 @@ public final class SiteAssembler {
             ids.add(Markdown.SOURCES_HEADING_ID);
             idsByUri.put(page.getUri(), ids);
         }
-        Map<String, Map<String, String>> translatedIds = translatedHeadingIds(all, editions);
+        Map<Page, Page> originals = originals(all, editions);
+        Map<String, Map<String, String>> translatedIds = translatedHeadingIds(originals);
         for (Page page : all) {
             Glossary glossary = glossaries.get(page.getLanguage().getCode());
             checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, translatedIds, problems);
@@ -117,7 +118,7 @@ public final class SiteAssembler {
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
         Site site = new Site(settings, mode, glossaries, siteLinks, directives, pages, draftPages);
-        checkNothingLost(all, glossaries, editions, translations, problems, site);
+        checkNothingLost(originals, glossaries, translations, problems, site);
         Map<String, TermCoverage> coverage = new HashMap<>();
         glossaries.forEach((code, glossary) -> coverage.put(code, new TermCoverage(glossary)));
         pages.parallelStream().filter(page -> CHECKED_FOR_COVERAGE.contains(page.getType()))
@@ -189,26 +190,35 @@ public final class SiteAssembler {
         return Arrays.asList(analyses);
     }
 
+    /** Each translation among {@code all}, in order, with its original where that is among them too. */
+    private static Map<Page, Page> originals(List<Page> all, Editions editions) {
+        Map<String, Page> byContentPath = new HashMap<>();
+        all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
+        Map<Page, Page> originals = new LinkedHashMap<>();
+        for (Page translation : all) {
+            editions.translatedPage(translation.source().contentPath()).map(byContentPath::get)
+                    .ifPresent(original -> originals.put(translation, original));
+        }
+        return originals;
+    }
+
     /**
      * For each translated page, its headings' ids by its original's ids, heading for heading, where both have
      * as many: a link copied from the original names the original's heading, which the translation words anew.
      */
-    private static Map<String, Map<String, String>> translatedHeadingIds(List<Page> all, Editions editions) {
-        Map<String, Page> byContentPath = new HashMap<>();
-        all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
+    private static Map<String, Map<String, String>> translatedHeadingIds(Map<Page, Page> originals) {
         Map<String, Map<String, String>> translatedIds = new HashMap<>();
-        for (Page translation : all) {
-            Page original = editions.translatedPage(translation.source().contentPath()).map(byContentPath::get).orElse(null);
-            List<Heading> theirs = original == null ? List.of() : original.analysis().headings();
+        originals.forEach((translation, original) -> {
+            List<Heading> theirs = original.analysis().headings();
             List<Heading> ours = translation.analysis().headings();
-            if (original != null && theirs.size() == ours.size()) {
+            if (theirs.size() == ours.size()) {
                 Map<String, String> ids = new HashMap<>();
                 for (int index = 0; index < ours.size(); index++) {
                     ids.put(theirs.get(index).getId(), ours.get(index).getId());
                 }
                 translatedIds.put(translation.getUri(), ids);
             }
-        }
+        });
         return translatedIds;
     }
 
@@ -291,22 +301,20 @@ public final class SiteAssembler {
      * earlier version of its original is not checked against the original as it is now, which it does not
      * translate: its warning that it is out of date stands for it until it is brought up to date.
      */
-    private void checkNothingLost(List<Page> all, Map<String, Glossary> glossaries, Editions editions,
-                                  Translations translations, ProblemCollector problems, Site site) {
+    private void checkNothingLost(Map<Page, Page> originals, Map<String, Glossary> glossaries, Translations translations,
+                                  ProblemCollector problems, Site site) {
         pageParts.nextBuild();
-        Map<String, Page> byContentPath = new HashMap<>();
-        all.forEach(page -> byContentPath.put(page.source().contentPath(), page));
-        for (Page translation : all) {
-            Page original = editions.translatedPage(translation.source().contentPath()).map(byContentPath::get).orElse(null);
+        for (Map.Entry<Page, Page> pair : originals.entrySet()) {
+            Page translation = pair.getKey();
+            Page original = pair.getValue();
             TranslationState state = translations.of(translation.source().contentPath());
-            boolean ofAnotherVersion = state != null && (state.standing() == TranslationState.Standing.OUT_OF_DATE
-                    || state.standing() == TranslationState.Standing.UNKNOWN_VERSION);
-            if (original == null || ofAnotherVersion) {
+            if (state != null && (state.standing() == TranslationState.Standing.OUT_OF_DATE
+                    || state.standing() == TranslationState.Standing.UNKNOWN_VERSION)) {
                 continue;
             }
             Glossary own = glossaries.get(translation.getLanguage().getCode());
-            Glossary originals = glossaries.get(original.getLanguage().getCode());
-            List<Problem> found = FidelityCheck.compare(original.source().displayPath(), pageParts.of(original, originals.withDrafts()),
+            Glossary theirs = glossaries.get(original.getLanguage().getCode());
+            List<Problem> found = FidelityCheck.compare(original.source().displayPath(), pageParts.of(original, theirs.withDrafts()),
                     translation.source().displayPath(), pageParts.of(translation, own.withDrafts()),
                     translation.source().field(Editions.DIFFERENCES));
             if (translation.isDraft()) {

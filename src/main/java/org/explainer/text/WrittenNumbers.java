@@ -39,14 +39,18 @@ public final class WrittenNumbers {
         // A comma before exactly three digits groups them in any language: a Russian page quotes "9,000 Syrians"
         // as published, and writes its own decimals with one or two digits (2,5).
         String grouping = "[" + Pattern.quote(String.valueOf(group)) + "," + SPACES + ARABIC_GROUPING + "]";
-        String fraction = "(?:[" + Pattern.quote(decimals) + "](?<fraction>\\d+))?";
         // Digits not glued to a letter or digit before; groups of exactly three after a grouping mark.
-        this.number = Pattern.compile("(?<![\\p{L}\\d])(?<grouped>\\d{1,3}(?:" + grouping + "\\d{3})+)(?!\\d)" + fraction
-                + "|(?<!\\d)(?<whole>\\d+)" + fraction.replace("fraction", "fraction2"));
+        this.number = Pattern.compile("(?<![\\p{L}\\d])(?<grouped>\\d{1,3}(?:" + grouping + "\\d{3})+)(?!\\d)"
+                + fraction(decimals, "fraction") + "|(?<!\\d)(?<whole>\\d+)" + fraction(decimals, "fraction2"));
     }
 
     /** Each language's, made once: its symbols come from ICU's data and its pattern is compiled. */
     private static final Map<String, WrittenNumbers> BY_TAG = new ConcurrentHashMap<>();
+
+    /** An optional decimal part after one of the marks {@code decimals}, its digits named {@code group}. */
+    private static String fraction(String decimals, String group) {
+        return "(?:[" + Pattern.quote(decimals) + "](?<" + group + ">\\d+))?";
+    }
 
     /** How a language (a BCP 47 tag, as in jbake.properties) writes its numbers. */
     public static WrittenNumbers of(String languageTag) {
