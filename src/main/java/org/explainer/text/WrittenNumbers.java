@@ -36,7 +36,7 @@ public final class WrittenNumbers {
         // an English title as published (98.5), beside its own 98,5.
         String decimals = Stream.of(symbols.getDecimalSeparator(), '.', ARABIC_DECIMAL).filter(mark -> mark != group)
                 .map(String::valueOf).collect(Collectors.joining());
-        // A comma before exactly three digits groups them in any language: a Russian page quotes "9,000 Syrians"
+        // A comma before exactly three digits groups them in any language: a Russian page quotes "9,000 people"
         // as published, and writes its own decimals with one or two digits (2,5).
         String grouping = "[" + Pattern.quote(String.valueOf(group)) + "," + SPACES + ARABIC_GROUPING + "]";
         // Digits not glued to a letter or digit before; groups of exactly three after a grouping mark.

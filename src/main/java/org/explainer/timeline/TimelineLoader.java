@@ -53,13 +53,6 @@ public final class TimelineLoader {
         this.problems = problems;
     }
 
-    /** Loads {@code file} for a site in one language. */
-    public static Timeline load(Path file, String displayPath, List<String> categories, Predicate<String> termExists,
-                                ProblemCollector problems) {
-        return load(file, displayPath, categories, termExists, Languages.of(List.of(Language.parse("en", "English | ltr | en")), "en"),
-                problems);
-    }
-
     /**
      * Loads {@code file} (absent: an empty timeline).
      *
@@ -156,7 +149,7 @@ public final class TimelineLoader {
                     + " in that language, as in " + field + "s: {ar: ..., ru: ...}");
             return translations;
         }
-        List<String> english = WrittenNumbers.of(languages.getDefault().getTag()).in(original).stream().sorted().toList();
+        List<String> inOriginal = WrittenNumbers.of(languages.getDefault().getTag()).in(original).stream().sorted().toList();
         for (NodeTuple tuple : mapping.getValue()) {
             String code = text(tuple.getKeyNode());
             String translation = text(tuple.getValueNode());
@@ -168,9 +161,9 @@ public final class TimelineLoader {
                 problems.at(displayPath, line(tuple.getValueNode()), label + ": " + field + "s." + code + " is empty");
             } else {
                 List<String> numbers = WrittenNumbers.of(language.get().getTag()).in(translation).stream().sorted().toList();
-                if (!numbers.equals(english)) {
+                if (!numbers.equals(inOriginal)) {
                     problems.at(displayPath, line(tuple.getValueNode()), label + ": the " + field + " in '" + code
-                            + "' writes the numbers " + numbers + " and the " + field + " " + english
+                            + "' writes the numbers " + numbers + " and the " + field + " " + inOriginal
                             + "; a translation keeps every number of its original, in digits where it writes digits");
                 }
                 translations.put(code, translation);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The differences from its original a translation declares in its header, so a reviewer sees them:
- * {@code differences="What each side said" adds [^tass-ru] (Lavrov's words from TASS in Russian); ...}.
+ * {@code differences="What each side said" adds [^agency-ru] (the minister's own words, from an agency in Russian); ...}.
  * Each names a part of the original (its heading in quotes, {@code introduction}, {@code header} or a
  * note's {@code [^label]}), {@code adds} or {@code drops}, one footnote, term or number, and why.
  */
@@ -43,7 +43,7 @@ final class IntendedDifferences {
                 errors.add(Problem.at(file, field.line(), "cannot read the difference '" + entry.strip() + "'; write each as"
                         + " PART adds|drops ITEM (WHY), separated by ';', where PART is the original's heading in double"
                         + " quotes, introduction, header or a note's [^label], and ITEM a [^label], a term:key or a number:"
-                        + " differences=\"Context\" adds [^tass-ru] (the minister's own words, from TASS in Russian)"));
+                        + " differences=\"Context\" adds [^agency-ru] (the minister's own words, from an agency in Russian)"));
                 continue;
             }
             String part = matcher.group("part");

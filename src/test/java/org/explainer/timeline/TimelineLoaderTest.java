@@ -41,7 +41,7 @@ class TimelineLoaderTest {
         Files.writeString(file, yaml);
         ProblemCollector problems = new ProblemCollector();
         Timeline timeline = TimelineLoader.load(file, "data/timeline.yml", List.of("diplomacy", "military"), "tartus"::equals,
-                problems);
+                ONE, problems);
         problems.throwIfAny();
         return timeline;
     }
@@ -50,6 +50,7 @@ class TimelineLoaderTest {
         return assertThrows(BuildFailure.class, () -> load(yaml)).getMessage();
     }
 
+    private static final Languages ONE = Languages.of(List.of(Language.parse("en", "English | ltr | en-GB")), "en");
     private static final Languages THREE = Languages.of(List.of(Language.parse("en", "English | ltr | en-GB"),
             Language.parse("ar", "العربية | rtl | ar-SY-u-nu-latn"), Language.parse("ru", "Русский | ltr | ru-RU")), "en");
 
