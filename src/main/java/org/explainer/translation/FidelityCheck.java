@@ -102,11 +102,11 @@ public final class FidelityCheck {
         List<String> added = new ArrayList<>();
         compareItems(items(original, part -> part.notes().stream().map(label -> "[^" + label + "]").toList()),
                 items(translated, part -> part.notes().stream().map(label -> "[^" + label + "]").toList()),
-                0, here, unused, lost, added);
+                Item.FOOTNOTE, here, unused, lost, added);
         compareItems(items(original, part -> part.terms().stream().map(key -> "term:" + key).toList()),
                 items(translated, part -> part.terms().stream().map(key -> "term:" + key).toList()),
-                1, here, unused, lost, added);
-        compareItems(items(original, PagePart::numbers), items(translated, PagePart::numbers), 2, here, unused, lost, added);
+                Item.TERM, here, unused, lost, added);
+        compareItems(items(original, PagePart::numbers), items(translated, PagePart::numbers), Item.NUMBER, here, unused, lost, added);
         if (lost.isEmpty() && added.isEmpty()) {
             return;
         }
@@ -128,14 +128,14 @@ public final class FidelityCheck {
     }
 
     /** Counts each item of one kind, expected from the original and its declared differences, against the translation's. */
-    private static void compareItems(Map<String, Integer> original, Map<String, Integer> translated, int kind,
+    private static void compareItems(Map<String, Integer> original, Map<String, Integer> translated, Item kind,
                                      List<Difference> here, List<Difference> unused, List<String> lost, List<String> added) {
         // Footnotes and terms are compared as sets (citing a source twice is no loss), numbers as counts.
-        boolean asSet = kind != 2;
+        boolean asSet = kind != Item.NUMBER;
         Map<String, Integer> expected = new TreeMap<>(original);
         for (Difference difference : here) {
             String item = plain(difference.item());
-            if (kindOf(item) != kind) {
+            if (Item.of(item) != kind) {
                 continue;
             }
             int before = expected.getOrDefault(item, 0);
@@ -160,13 +160,17 @@ public final class FidelityCheck {
         }
     }
 
-    /** 0 a footnote, 1 a term, 2 a number: a difference counts only against items of its kind. */
-    private static int kindOf(String item) {
-        return item.startsWith("[^") ? 0 : item.startsWith("term:") ? 1 : 2;
+    /** What a part holds that is compared: a difference counts only against items of its kind. */
+    private enum Item {
+        FOOTNOTE, TERM, NUMBER;
+
+        static Item of(String item) {
+            return item.startsWith("[^") ? FOOTNOTE : item.startsWith("term:") ? TERM : NUMBER;
+        }
     }
 
     private static String plain(String item) {
-        return kindOf(item) == 2 ? new BigDecimal(item).stripTrailingZeros().toPlainString() : item;
+        return Item.of(item) == Item.NUMBER ? new BigDecimal(item).stripTrailingZeros().toPlainString() : item;
     }
 
     private static String times(int count) {
