@@ -61,6 +61,10 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private static StaticServer start(Path root, String basePath, int port, Optional<LiveReload> liveReload) throws IOException {
+        // The JDK's server sends a response's headers and body in separate writes; with Nagle's algorithm on, the
+        // body's last segment then waits for the client's delayed acknowledgement (up to 40 ms on Linux) on
+        // every page fetched over a kept-alive connection, as browsers fetch. Read when the server is first made.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "static-server");
