@@ -101,7 +101,7 @@ public final class ContentScanner {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(text);
         } catch (CharacterCodingException e) {
             problems.in(location.displayPath(), "the file is not valid UTF-8 text; save it as UTF-8");
         } catch (IOException e) {

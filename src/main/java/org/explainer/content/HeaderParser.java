@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class HeaderParser {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-z0-9_.-]*");
 
     private final String separator;
@@ -23,9 +24,13 @@ public final class HeaderParser {
         this.separator = separator;
     }
 
-    /** Returns the parsed file, or empty after reporting why it could not be parsed. */
+    /**
+     * Returns the parsed file, or empty after reporting why it could not be parsed.
+     *
+     * @param text the file as read; a byte order mark at its start is not part of its first line
+     */
     public Optional<SourceFile> parse(SourceLocation location, String text, ProblemCollector problems) {
-        List<String> lines = text.lines().toList();
+        List<String> lines = (text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text).lines().toList();
         int separatorIndex = indexOfSeparator(lines);
         if (separatorIndex < 0) {
             problems.in(location.displayPath(), "the header has no end: after the header fields, put a line of "
@@ -60,7 +65,7 @@ public final class HeaderParser {
         }
         String body = String.join("\n", lines.subList(separatorIndex + 1, lines.size()));
         return Optional.of(new SourceFile(location.file(), location.displayPath(), location.contentPath(), fields,
-                body.isEmpty() ? body : body + "\n", separatorIndex + 2));
+                body.isEmpty() ? body : body + "\n", separatorIndex + 2, text));
     }
 
     private int indexOfSeparator(List<String> lines) {

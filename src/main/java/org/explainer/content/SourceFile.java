@@ -15,9 +15,18 @@ import java.util.Optional;
  * @param fields        header fields by name, in file order
  * @param body          the Markdown after the header separator
  * @param bodyFirstLine the 1-based file line of the body's first line, to translate body positions
+ * @param text          the whole file as read, header and all, to compare with its last commit
  */
 public record SourceFile(Path file, String displayPath, String contentPath, Map<String, HeaderField> fields,
-                         String body, int bodyFirstLine) {
+                         String body, int bodyFirstLine, String text) {
+
+    /**
+     * The file as if the writer had added a blank line at its end: a change that alters no page, for the
+     * preview's unseen warm-up, which makes a build take the path of a writer's edit without touching a file.
+     */
+    public SourceFile withBlankLineAdded() {
+        return new SourceFile(file, displayPath, contentPath, fields, body + "\n", bodyFirstLine, text + "\n");
+    }
 
     public Optional<HeaderField> field(String name) {
         return Optional.ofNullable(fields.get(name));

@@ -7,10 +7,6 @@ import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.site.ReadableVersions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +32,7 @@ record RepositoryPageHistories(History history, String contentFolder, String tim
         }
         String path = contentFolder + page.source().contentPath();
         List<String> data = showsWholeTimeline(page) ? List.of(timelineFile) : List.of();
-        return history.forPage(path, data, showUncommitted ? workingText(page) : null,
+        return history.forPage(path, data, showUncommitted ? page.source().text() : null,
                 new ReadableVersions(markdown, separator, page.source().body(), page.document()));
     }
 
@@ -55,13 +51,5 @@ record RepositoryPageHistories(History history, String contentFolder, String tim
     private static boolean showsWholeTimeline(Page page) {
         return page.analysis().directives().stream()
                 .anyMatch(use -> use.directive().name().equals("timeline") && use.directive().options().isEmpty());
-    }
-
-    private static String workingText(Page page) {
-        try {
-            return Files.readString(page.source().file(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

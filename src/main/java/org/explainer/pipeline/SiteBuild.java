@@ -50,6 +50,7 @@ import java.util.stream.Collectors;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -142,9 +143,23 @@ public final class SiteBuild {
         return build(output, false);
     }
 
+    /**
+     * Builds the site as if the writer had edited the sources {@code edited} chooses, without touching a file:
+     * each gets a blank line at its end, which changes no page but makes the build parse, check and render it
+     * again, and compare it with its last commit, as after an edit. The preview's unseen warm-up runs this, so the JIT compiles the path a
+     * writer's edit takes; a plain {@link #build} after it puts the site back as the files are.
+     */
+    public Site buildAsIfEdited(Path output, Predicate<SourceFile> edited) {
+        return build(output, withHistory, edited);
+    }
+
     private Site build(Path output, boolean readingHistory) {
+        return build(output, readingHistory, source -> false);
+    }
+
+    private Site build(Path output, boolean readingHistory, Predicate<SourceFile> edited) {
         renderer.prepareInBackground();
-        Assembly assembly = prepare(readingHistory);
+        Assembly assembly = prepare(readingHistory, edited);
         Site site = assembly.site();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
@@ -196,14 +211,14 @@ public final class SiteBuild {
 
     /** Reads, validates and links up all content and data, without writing anything. */
     public Site assemble() {
-        return prepare(withHistory).site();
+        return prepare(withHistory, source -> false).site();
     }
 
     /** The checked site, the maps drawn for it and the interface text of its languages. */
     private record Assembly(Site site, Maps maps, InterfaceTexts texts) {
     }
 
-    private Assembly prepare(boolean readingHistory) {
+    private Assembly prepare(boolean readingHistory, Predicate<SourceFile> edited) {
         long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
         // The maps depend on no content: they are drawn on another thread while the content is read.
@@ -225,7 +240,8 @@ public final class SiteBuild {
                 : CompletableFuture.completedFuture(History.NONE);
         InterfaceTexts texts = InterfaceTexts.load(project, problems);
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
-                project.termCategories()).scan(problems);
+                project.termCategories()).scan(problems).stream()
+                .map(source -> edited.test(source) ? source.withBlankLineAdded() : source).toList();
         OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
         start = timings.lap("read and check sources", start);
         Editions editions = new Editions(project.settings().languages());

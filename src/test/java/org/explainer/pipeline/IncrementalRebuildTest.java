@@ -121,6 +121,28 @@ class IncrementalRebuildTest {
         editAndCompare(project, kept, "nothing", () -> { });
     }
 
+    @Test
+    void theWarmUpsPretendedEditRendersThePageAgainAndChangesNoByte() throws IOException {
+        TestProject project = TestProject.create(dir.resolve("project"))
+                .page("explainers/bases.md", "explainer", "The bases", "", "The port.\n\n## Air base\n\nThe base.\n")
+                .page("explainers/talks.md", "explainer", "The talks", "", "The talks.\n");
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
+        kept.build(project.output());
+        Object bases = fileKey(project.output().resolve("explainers/bases.html"));
+        Object talks = fileKey(project.output().resolve("explainers/talks.html"));
+        Map<String, String> before = files(project.output());
+
+        kept.buildAsIfEdited(project.output(), source -> source.contentPath().equals("explainers/bases.md"));
+        assertFalse(bases.equals(fileKey(project.output().resolve("explainers/bases.html"))), "the pretended edit is rendered again");
+        assertEquals(talks, fileKey(project.output().resolve("explainers/talks.html")), "the other page is reused");
+        assertEquals(before, files(project.output()), "a blank line at the end changes no page");
+        editAndCompare(project, kept, "a pretended edit, then a plain build", () -> { });
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
     private void editAndCompare(TestProject project, SiteBuild kept, String edit, Runnable change) throws IOException {
         change.run();
         kept.build(project.output());
