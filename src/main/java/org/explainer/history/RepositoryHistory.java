@@ -6,6 +6,7 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -13,12 +14,14 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.explainer.base.BuildFailure;
 import org.explainer.base.Problem;
@@ -32,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -94,8 +98,7 @@ public final class RepositoryHistory {
 
     private static Map<String, FileHistory> walk(Repository repository, ObjectId head, String prefix, List<String> folders,
                                                  String separator) throws IOException {
-        TreeFilter paths = PathFilterGroup.createFromStrings(folders.stream()
-                .map(folder -> (prefix + folder).replaceAll("/+$", "")).toList());
+        List<String> paths = folders.stream().map(folder -> (prefix + folder).replaceAll("/+$", "")).toList();
         Map<String, FileHistory> files = new HashMap<>();
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader)) {
@@ -125,7 +128,7 @@ public final class RepositoryHistory {
      * merged, which the walk has met already. Renames are looked for only where files were both
      * added and deleted, since a rename is nothing else.
      */
-    private static List<DiffEntry> changes(RevCommit commit, TreeFilter paths, ObjectReader reader, RevWalk walk)
+    private static List<DiffEntry> changes(RevCommit commit, List<String> paths, ObjectReader reader, RevWalk walk)
             throws IOException {
         List<DiffEntry> changes = diff(commit.getParentCount() == 0 ? null : commit.getParent(0), commit, paths, reader, walk);
         for (int parent = 1; parent < commit.getParentCount() && !changes.isEmpty(); parent++) {
@@ -150,20 +153,50 @@ public final class RepositoryHistory {
         }
     }
 
-    /** The files in the paths that differ between a commit and its parent (or, for the first commit, nothing). */
-    private static List<DiffEntry> diff(RevCommit parent, RevCommit commit, TreeFilter paths, ObjectReader reader, RevWalk walk)
+    /** The files in the paths that differ between a commit and its parent (for the first commit, every file in them). */
+    private static List<DiffEntry> diff(RevCommit parent, RevCommit commit, List<String> paths, ObjectReader reader, RevWalk walk)
             throws IOException {
-        try (TreeWalk trees = new TreeWalk(reader)) {
-            trees.setRecursive(true);
-            trees.setFilter(AndTreeFilter.create(paths, TreeFilter.ANY_DIFF));
-            if (parent == null) {
-                trees.addTree(new EmptyTreeIterator());
-            } else {
-                trees.addTree(walk.parseCommit(parent).getTree());
-            }
-            trees.addTree(commit.getTree());
-            return new ArrayList<>(DiffEntry.scan(trees));
+        RevTree before = parent == null ? null : walk.parseCommit(parent).getTree();
+        List<DiffEntry> changes = new ArrayList<>();
+        for (String path : paths) {
+            changes.addAll(diff(before, commit.getTree(), path, reader));
         }
+        return changes;
+    }
+
+    /**
+     * The files under one path that differ between two trees ({@code before} null: none). A folder whose tree is
+     * the same in both is not read at all, and a changed one is compared by itself: a walk from the top with a
+     * path filter would test the filter on every entry of the folder, in every commit.
+     */
+    private static List<DiffEntry> diff(RevTree before, RevTree after, String path, ObjectReader reader) throws IOException {
+        TreeWalk was = before == null ? null : TreeWalk.forPath(reader, path, before);
+        TreeWalk is = TreeWalk.forPath(reader, path, after);
+        try (was; is) {
+            ObjectId wasId = was == null ? null : was.getObjectId(0);
+            ObjectId isId = is == null ? null : is.getObjectId(0);
+            if (Objects.equals(wasId, isId)) {
+                return List.of();
+            }
+            try (TreeWalk trees = new TreeWalk(reader)) {
+                trees.setRecursive(true);
+                if (isFolderOrAbsent(was) && isFolderOrAbsent(is)) {
+                    byte[] folder = (path + "/").getBytes(StandardCharsets.UTF_8);
+                    trees.setFilter(TreeFilter.ANY_DIFF);
+                    trees.addTree(wasId == null ? new EmptyTreeIterator() : new CanonicalTreeParser(folder, reader, wasId));
+                    trees.addTree(isId == null ? new EmptyTreeIterator() : new CanonicalTreeParser(folder, reader, isId));
+                } else {
+                    trees.setFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
+                    trees.addTree(before == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, before));
+                    trees.addTree(new CanonicalTreeParser(null, reader, after));
+                }
+                return DiffEntry.scan(trees);
+            }
+        }
+    }
+
+    private static boolean isFolderOrAbsent(TreeWalk entry) {
+        return entry == null || entry.getFileMode(0) == FileMode.TREE;
     }
 
     private static void record(Map<String, FileHistory> files, RevCommit commit, long sequence, DiffEntry entry,
