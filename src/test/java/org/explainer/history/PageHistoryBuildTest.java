@@ -281,6 +281,26 @@ class PageHistoryBuildTest {
     }
 
     @Test
+    void thePageShowingTheWholeTimelineListsTheTimelineDataChangesToo() {
+        project.write("content/explainers/dates.md", explainer("Dates", "published", "Every date.\n\n{{timeline}}"));
+        project.write("data/timeline.yml", event("The ferry starts"));
+        repository.commit("2025-08-07", "Add the dates page");
+        project.write("data/timeline.yml", event("The ferry starts sailing"));
+        repository.commit("2025-08-08", "Name the first sailing");
+        project.buildWithHistory();
+        assertEquals(List.of("8 August 2025: Name the first sailing", "7 August 2025: Add the dates page"),
+                page("explainers/dates.history.html").select(".history__heading").eachText());
+        assertEquals(4, page("explainers/ferry-fares.history.html").select(".history__heading").size(),
+                "a page without the timeline does not list the data's changes");
+    }
+
+    private static String event(String title) {
+        return "- date: \"2025-07-31\"\n  title: " + title + "\n  description: The first ferry sails.\n  category: diplomacy\n"
+                + "  source:\n    publisher: Agency\n    title: \"Ferry sails\"\n    date: \"2025-07-31\"\n"
+                + "    url: https://example.org/ferry\n";
+    }
+
+    @Test
     void theSameCommitGivesTheSameOutput() throws IOException {
         project.buildWithHistory();
         String first = project.read("explainers/ferry-fares.history.html") + project.read("corrections.xml");
