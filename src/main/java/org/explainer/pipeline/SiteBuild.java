@@ -257,6 +257,9 @@ public final class SiteBuild {
         Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossaries, glossary,
                 project.settings().languages().getDefault().getCode(), project.scriptLanguages()), new MapDirective(maps)));
         start = timings.lap("wait for the maps", start);
+        // The pages are parsed now, before the history they do not need is awaited.
+        assembler.parseAhead(sources, mode);
+        start = timings.lap(readingHistory ? "parse Markdown, beside reading the history" : "parse Markdown", start);
         History read = join(reading);
         PageHistories histories = readingHistory ? histories(read) : PageHistories.NONE;
         if (readingHistory) {

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -67,6 +68,22 @@ public final class SiteAssembler {
 
     public SiteAssembler(Markdown markdown) {
         this.markdown = markdown;
+    }
+
+    /**
+     * Parses, ahead of {@link #assemble}, the bodies it will need that no assembly has parsed yet, on both cores:
+     * the build does this while the pages' history is still being read, and the assembly finds them parsed.
+     *
+     * @param mode whether the drafts will be assembled too
+     */
+    public void parseAhead(List<SourceFile> sources, BuildMode mode) {
+        Map<String, Document> parsed = new ConcurrentHashMap<>();
+        sources.stream().filter(source -> mode.includesDrafts() || !source.isDraft()).map(SourceFile::body).distinct()
+                .filter(body -> !parsedBefore.containsKey(body)).toList()
+                .parallelStream().forEach(body -> parsed.put(body, markdown.parse(body)));
+        Map<String, Document> known = new HashMap<>(parsedBefore);
+        known.putAll(parsed);
+        parsedBefore = known;
     }
 
     /**
