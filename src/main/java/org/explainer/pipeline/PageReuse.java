@@ -21,7 +21,8 @@ import java.util.Objects;
  * <p>
  * That holds while nothing another page shows has changed ({@link CrossPageFingerprint}), the templates
  * are the same, and a page's source is exactly what its published copy was rendered from; otherwise,
- * and for every first build, every page is rendered.
+ * and for every first build, every page is rendered. A build that fails publishes nothing, so the next
+ * build compares with the last one published: the writer's fix after a mistake costs one page, not the site.
  */
 final class PageReuse {
 
@@ -45,12 +46,15 @@ final class PageReuse {
     record Plan(List<Page> render, List<Page> copy) {
     }
 
-    /** @param sharedFolders the folders every page's output depends on: the data and the site's interface text */
-    Plan plan(Site site, List<Path> sharedFolders, String history, Path published, boolean templatesChanged) {
-        buildingFingerprint = CrossPageFingerprint.of(site, sharedFolders, history);
+    /**
+     * @param sharedFolders the folders every page's output depends on: the data and the site's interface text
+     * @param templates     a snapshot of the templates this build renders with
+     */
+    Plan plan(Site site, List<Path> sharedFolders, String history, Path published, String templates) {
+        buildingFingerprint = CrossPageFingerprint.of(site, sharedFolders, history) + " templates " + templates;
         buildingSources = new HashMap<>();
         site.pagesToRender().forEach(page -> buildingSources.put(page.getUri(), OwnInputs.of(page)));
-        boolean reusable = !templatesChanged && buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
+        boolean reusable = buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
         List<Page> render = new ArrayList<>();
         List<Page> copy = new ArrayList<>();
         for (Page page : site.pagesToRender()) {
@@ -95,11 +99,5 @@ final class PageReuse {
     void published() {
         publishedFingerprint = buildingFingerprint;
         publishedSources = buildingSources;
-    }
-
-    /** The build was thrown away (a check failed): the next build renders everything. */
-    void discarded() {
-        publishedFingerprint = null;
-        publishedSources = Map.of();
     }
 }

@@ -163,14 +163,13 @@ public final class SiteBuild {
         Site site = assembly.site();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);
-        boolean published = false;
         try {
             ProblemCollector problems = new ProblemCollector();
             start = timings.lap("prepare staging folder", start);
             WarmRenderer.Ready ready = renderer.await();
             start = timings.lap("wait for JBake's set-up", start);
             PageReuse.Plan plan = reuse.plan(site, List.of(project.dataDir(), project.textDir()), (readingHistory ? history : History.NONE).head(), output,
-                    ready.templatesChanged());
+                    ready.templates());
             // Each language's markup (a term reference's label, say) is written in its words.
             Map<Language, Partials> partials = new HashMap<>();
             project.settings().languages().all().forEach(language ->
@@ -189,14 +188,10 @@ public final class SiteBuild {
             start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
             OutputFolders.publish(staging, output);
-            published = true;
             reuse.published();
             timings.lap("publish", start);
             return site;
         } finally {
-            if (!published) {
-                reuse.discarded();
-            }
             OutputFolders.deleteIfPresent(staging);
         }
     }

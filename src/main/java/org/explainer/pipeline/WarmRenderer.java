@@ -17,8 +17,8 @@ import java.util.concurrent.CompletionException;
  */
 final class WarmRenderer {
 
-    /** The renderer for this build, and whether the templates changed since the last build. */
-    record Ready(JBakeRenderer renderer, boolean templatesChanged) {
+    /** The renderer for this build, and a snapshot of the templates it renders with, to tell pages made with others. */
+    record Ready(JBakeRenderer renderer, String templates) {
     }
 
     private final Path projectDir;
@@ -62,6 +62,6 @@ final class WarmRenderer {
             templates = templatesNow;
             renderer = new JBakeRenderer(projectDir);
         }
-        return new Ready(renderer, changed);
+        return new Ready(renderer, templates);
     }
 }

@@ -139,6 +139,29 @@ class IncrementalRebuildTest {
         editAndCompare(project, kept, "a pretended edit, then a plain build", () -> { });
     }
 
+    @Test
+    void theFixAfterAFailedBuildRendersTheFixedPageNotTheSite() throws IOException {
+        TestProject project = TestProject.create(dir.resolve("project"))
+                .page("explainers/bases.md", "explainer", "The bases", "", "The port.\n")
+                .page("explainers/talks.md", "explainer", "The talks", "", "The talks.\n");
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
+        kept.build(project.output());
+        Object talks = fileKey(project.output().resolve("explainers/talks.html"));
+
+        project.page("explainers/bases.md", "explainer", "The bases", "", "The port of [Tartus](term:tartus).\n");
+        assertThrows(BuildFailure.class, () -> kept.build(project.output()), "an unknown term fails");
+        editAndCompare(project, kept, "the fix", () -> project.page("explainers/bases.md", "explainer", "The bases", "", "The port, fixed.\n"));
+        assertEquals(talks, fileKey(project.output().resolve("explainers/talks.html")), "the unchanged page is reused");
+
+        // A template changed in a build that failed still counts as changed when the fix is built.
+        appendTo(project.dir().resolve("templates/explainer.ftl"), "\n<!-- edited -->\n");
+        project.page("explainers/bases.md", "explainer", "The bases", "", "The port of [Tartus](term:tartus).\n");
+        assertThrows(BuildFailure.class, () -> kept.build(project.output()), "an unknown term fails");
+        editAndCompare(project, kept, "a template edited while a page was broken, then the fix", () ->
+                project.page("explainers/bases.md", "explainer", "The bases", "", "The port, fixed again.\n"));
+        assertTrue(project.read("explainers/talks.html").contains("<!-- edited -->"), "the unchanged page has the new template");
+    }
+
     private static Object fileKey(Path file) throws IOException {
         return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
