@@ -52,18 +52,23 @@
         element('ul', { class: 'preview-problems__list' }, ...outcome.problems.map(problem =>
           element('li', {}, element('code', {}, problem.location), ': ' + problem.message))),
         dismiss));
-    const close = () => {
-      dismissed = outcome.build;
-      hideProblems();
-    };
-    dismiss.addEventListener('click', close);
-    overlay.addEventListener('keydown', event => {
-      if (event.key === 'Escape') {
-        close();
-      }
-    });
+    dismiss.addEventListener('click', () => dismissProblems(outcome.build));
+    overlay.dataset.build = outcome.build;
     document.body.append(overlay);
   }
+
+  function dismissProblems(build) {
+    dismissed = build;
+    hideProblems();
+  }
+
+  // Escape hides the problems wherever the focus is: the writer is reading the page, not the overlay.
+  document.addEventListener('keydown', event => {
+    const overlay = document.getElementById(overlayId);
+    if (event.key === 'Escape' && overlay) {
+      dismissProblems(Number(overlay.dataset.build));
+    }
+  });
 
   async function follow() {
     for (;;) {

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -103,6 +105,10 @@ class LivePreviewIT {
             writePage("Third", 40);
             status.failed(List.of(Problem.in("templates/page.ftl", "a template failed")));
             wait.until(d -> !d.findElements(By.id("preview-problems")).isEmpty());
+            // Escape hides the problems with the focus anywhere on the page, as the README says.
+            assertEquals("body", driver.switchTo().activeElement().getTagName());
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            wait.until(d -> d.findElements(By.id("preview-problems")).isEmpty());
             status.succeeded();
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Third"));
             long bottom = ((Number) driver.executeScript("return document.documentElement.scrollHeight - window.innerHeight")).longValue();
