@@ -6,7 +6,7 @@
 -->
 <#macro banner page>
 <#if page.draft>
-<p class="draft-banner"><#local setting><code>status=published</code></#local><strong>${text("draft.banner.title")}</strong> ${text("draft.banner", {"setting": setting})}</p>
+<p class="draft-banner"><#local setting><code>status=published</code></#local><strong>${text("draft.banner.title")}</strong> ${text("draft.banner", {"setting": setting})} <a href="${page.root}drafts.html">${text("draft.all")}</a></p>
 </#if>
 </#macro>
 

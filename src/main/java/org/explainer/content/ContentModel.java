@@ -55,7 +55,7 @@ public final class ContentModel {
             Field.required("title", Kind.TEXT, "the page's title; for a term, the term itself"),
             Field.required("type", Kind.CHOICE, "what kind of page this is", EXPLAINER, BACKGROUND, TERM, PAGE),
             Field.required("summary", Kind.TEXT,
-                    "one sentence saying what the page tells; also the meta description; for a term, its definition"),
+                    "one sentence saying what the page tells, also the meta description; for a term, its definition in one to three sentences"),
             Field.required("date", Kind.DATE, "first published, YYYY-MM-DD"),
             Field.required("reviewed", Kind.DATE, "last checked against the sources, YYYY-MM-DD"),
             Field.required("status", Kind.CHOICE, "drafts are never published", PUBLISHED, DRAFT),

@@ -42,6 +42,7 @@ class DraftPreviewTest {
         assertAll(
                 () -> assertTrue(draft.contains(BANNER), draft),
                 () -> assertTrue(draft.contains(NOINDEX), draft),
+                () -> assertTrue(draft.contains("<a href=\"../drafts.html\">All drafts</a>"), "the banner links the drafts page"),
                 () -> assertTrue(draft.contains("Unpublished words"), draft),
                 () -> assertFalse(project.read("explainers/published.html").contains(BANNER)),
                 () -> assertFalse(project.read("explainers/published.html").contains(NOINDEX)));
