@@ -8,6 +8,7 @@ import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
 import org.explainer.base.ProblemCollector;
 import org.explainer.base.BuildFailure;
+import org.explainer.check.LinkRules;
 import org.explainer.check.OutputLinkChecker;
 import org.explainer.base.Language;
 import org.explainer.base.Languages;
@@ -29,6 +30,7 @@ import org.explainer.markdown.context.Directives;
 import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.search.SearchIndex;
+import org.explainer.site.ImageFiles;
 import org.explainer.site.Site;
 import org.explainer.site.SiteAssembler;
 import org.explainer.text.InterfaceTexts;
@@ -262,6 +264,8 @@ public final class SiteBuild {
         }
         Translations translations = translations(sources, read, problems);
         Site site = assembler.assemble(texts.navigation(project.settings()), sources, glossaries, directives, mode, histories, translations, problems);
+        ImageFiles.check(site.pagesToRender(), new LinkRules(URI.create(project.settings().getUrl())), project.assetsDir(),
+                project.projectDir(), problems);
         timings.lap("assemble and check the site", start);
         problems.throwIfAny();
         return new Assembly(site, maps, texts);

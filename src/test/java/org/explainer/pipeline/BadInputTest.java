@@ -302,6 +302,24 @@ class BadInputTest {
     }
 
     @Test
+    void imageThatIsNotAFileOfTheSiteOrComesFromAnotherSite() {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "",
+                "![The port](port.svg)\n\n![The coast](https://example.org/coast.png)");
+        assertSays(failure(project), "content/explainers/bases.md:10: the image 'port.svg' is not a file of the site; put the file at"
+                        + " assets/explainers/port.svg (the assets folder is published at the site's root)",
+                "content/explainers/bases.md:12: the image 'https://example.org/coast.png' is loaded from another site");
+    }
+
+    @Test
+    void imageInTheAssetsFolderIsPublished() throws IOException {
+        TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "", "![The port](../images/port.svg)");
+        Files.createDirectories(dir.resolve("assets/images"));
+        Files.writeString(dir.resolve("assets/images/port.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        project.build();
+        assertTrue(Files.isRegularFile(project.output().resolve("images/port.svg")));
+    }
+
+    @Test
     void missingTemplatesFolder() throws IOException {
         TestProject project = TestProject.create(dir).page("explainers/bases.md", "explainer", "Bases", "", "Body.");
         Files.move(dir.resolve("templates"), dir.resolve("templates-elsewhere"));
