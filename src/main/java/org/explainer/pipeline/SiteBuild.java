@@ -146,20 +146,22 @@ public final class SiteBuild {
     }
 
     /**
-     * Builds the site as if the writer had edited the sources {@code edited} chooses, without touching a file:
-     * each gets a blank line at its end, which changes no page but makes the build parse, check and render it
-     * again, and compare it with its last commit, as after an edit. The preview's unseen warm-up runs this, so the JIT compiles the path a
-     * writer's edit takes; a plain {@link #build} after it puts the site back as the files are.
+     * Builds the site as if the writer had edited the sources {@code edited} chooses, and throws the build away:
+     * each gets a blank line at its end in memory, which makes the build parse, check and render it again, and
+     * compare it with its last commit, as after an edit, while {@code output} keeps the last build, which the
+     * next build still reuses. The preview's unseen warm-up runs this, so the JIT compiles the path a writer's
+     * edit takes; a plain {@link #build} after it parses and checks those pages as the files are again.
      */
-    public Site buildAsIfEdited(Path output, Predicate<SourceFile> edited) {
-        return build(output, withHistory, edited);
+    public void buildAsIfEdited(Path output, Predicate<SourceFile> edited) {
+        build(output, withHistory, edited, false);
     }
 
     private Site build(Path output, boolean readingHistory) {
-        return build(output, readingHistory, source -> false);
+        return build(output, readingHistory, source -> false, true);
     }
 
-    private Site build(Path output, boolean readingHistory, Predicate<SourceFile> edited) {
+    /** @param publish whether the build replaces {@code output}; if not, it is checked and thrown away */
+    private Site build(Path output, boolean readingHistory, Predicate<SourceFile> edited, boolean publish) {
         renderer.prepareInBackground();
         Assembly assembly = prepare(readingHistory, edited);
         Site site = assembly.site();
@@ -189,8 +191,10 @@ public final class SiteBuild {
             outputLinks.checkSite(staging, URI.create(project.settings().getUrl()), problems);
             start = timings.lap("check links in the baked pages", start);
             problems.throwIfAny();
-            OutputFolders.publish(staging, output);
-            reuse.published();
+            if (publish) {
+                OutputFolders.publish(staging, output);
+                reuse.published();
+            }
             timings.lap("publish", start);
             return site;
         } finally {

@@ -69,10 +69,10 @@ public final class Preview {
     }
 
     /**
-     * Rebuilds the site a few times, unseen, while the writer opens the page, each time as if an eighth of the pages
-     * had been edited (no file is touched), then once as the files are: the JIT compiles the code of a
-     * writer's edit now rather than during the first edits (measured in bench/README.md). Changes made
-     * meanwhile are picked up by the watcher after.
+     * Builds the site a few times, unseen, while the writer opens the page, each time as if an eighth of the pages
+     * had been edited (no file is touched, and nothing is published), then once as the files are: the JIT compiles
+     * the code of a writer's edit now rather than during the first edits (measured in bench/README.md). Changes
+     * made meanwhile are picked up by the watcher after.
      */
     private static void warmUp(SiteBuild build, Path output) {
         try {
