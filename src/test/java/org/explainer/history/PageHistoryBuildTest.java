@@ -11,7 +11,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pages' history, read from a repository made in a temporary folder: a page created, edited,
- * corrected and moved, and a draft published later, each commit on a day of its own.
+ * The pages' history, read from a repository made in a temporary folder for each test from the standard history
+ * ({@link StandardHistory}), then committed to or built in the way each test needs. The tests that only read the
+ * standard history's pages are in {@link PageHistoryPagesTest}.
  */
 class PageHistoryBuildTest {
 
@@ -40,56 +40,10 @@ class PageHistoryBuildTest {
     private TestProject project;
     private TestRepository repository;
 
-    private static String explainer(String status, String body) {
-        return explainer("Ferry fares", status, body);
-    }
-
-    private static String explainer(String title, String status, String body) {
-        return "title=" + title + "\ntype=explainer\nsummary=What the ferry costs.\ndate=2025-08-01\nreviewed=2025-08-02\nstatus="
-                + status + "\ntags=test\n~~~~~~\n\n" + body + "\n";
-    }
-
-    /**
-     * The pages of the history every test starts from, built once: the tests that only read them share this
-     * build, and the others build their own repository's.
-     */
-    private static TestProject built;
-
-    @BeforeAll
-    static void buildTheStandardHistoryOnce(@TempDir Path shared) {
-        TestProject project = TestProject.create(shared);
-        try (TestRepository repository = commitStandardHistory(project)) {
-            project.buildWithHistory();
-        }
-        built = project;
-    }
-
     @BeforeEach
     void commitHistory() {
         project = TestProject.create(dir);
-        repository = commitStandardHistory(project);
-    }
-
-    /** The site as first committed, then edited, corrected and moved, and a draft published later. */
-    private static TestRepository commitStandardHistory(TestProject project) {
-        project.write("content/explainers/fares.md", explainer("published",
-                "The ferry costs ten pounds.\n\nIt sails every hour.\n\nIt stops in winter."));
-        project.write("content/explainers/later.md", explainer("Later", "draft", "A first draft."));
-        TestRepository repository = TestRepository.init(project);
-        repository.commit("2025-08-01", "Add the site");
-        project.write("content/explainers/later.md", explainer("Later", "draft", "A second draft."));
-        repository.commit("2025-08-02", "Redraft the later page");
-        project.write("content/explainers/fares.md", explainer("published",
-                "The ferry costs ten pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
-        repository.commit("2025-08-03", "Say how often the ferry sails\n\nThe timetable changed.");
-        project.write("content/explainers/fares.md", explainer("published",
-                "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in winter."));
-        repository.commit("2025-08-04", "Fix the fare\n\nCorrection: the fare is twelve pounds, not ten.");
-        project.move("content/explainers/fares.md", "content/explainers/ferry-fares.md");
-        repository.commit("2025-08-05", "Rename the fares page");
-        project.write("content/explainers/later.md", explainer("Later", "published", "The finished page."));
-        repository.commit("2025-08-06", "Publish the later page");
-        return repository;
+        repository = StandardHistory.commit(project);
     }
 
     @AfterEach
@@ -101,50 +55,12 @@ class PageHistoryBuildTest {
         return Jsoup.parse(project.read(path));
     }
 
-    /** A page of the standard history's shared build. */
-    private static Document built(String path) {
-        return Jsoup.parse(built.read(path));
-    }
-
-    @Test
-    void aPageShowsWhenItLastChangedBesideTheWritersDatesAndLinksItsHistory() {
-        Document page = built("explainers/ferry-fares.html");
-        Element dates = page.selectFirst("dl.dates");
-        assertTrue(dates.text().contains("Last reviewed 2 August 2025"), dates.text());
-        assertTrue(dates.text().contains("Last changed 5 August 2025"), dates.text());
-        assertEquals("../explainers/ferry-fares.history.html", dates.selectFirst("a").attr("href"));
-    }
-
-    @Test
-    void theHistoryPageListsEveryCommitSincePublicationNewestFirst() {
-        Document history = built("explainers/ferry-fares.history.html");
-        List<String> headings = history.select(".history__heading").eachText();
-        assertEquals(List.of("5 August 2025: Rename the fares page", "4 August 2025: Fix the fare",
-                "3 August 2025: Say how often the ferry sails", "1 August 2025: Add the site"), headings);
-        assertTrue(history.text().contains("First published 1 August 2025"), history.text());
-        assertEquals("noindex", history.selectFirst("meta[name=robots]").attr("content"));
-    }
-
-    @Test
-    void eachChangeIsComparedWordByWordWithTheUnchangedParagraphsFolded() {
-        Element listed = built("explainers/ferry-fares.history.html").select(".history__change").get(2);
-        assertEquals("../explainers/ferry-fares.change-2.html", listed.selectFirst("a").attr("href"));
-        Document change = built("explainers/ferry-fares.change-2.html");
-        assertEquals("noindex", change.selectFirst("meta[name=robots]").attr("content"));
-        assertEquals("3 August 2025: Say how often the ferry sails", change.selectFirst(".history__heading").text());
-        assertEquals(List.of("[removed: hour]"), change.select("del").eachText());
-        assertEquals(List.of("[added: two hours]"), change.select("ins").eachText());
-        assertEquals("It sails every [removed: hour][added: two hours].", change.select(".diff__changed").get(0).wholeText());
-        assertTrue(change.select("details.diff__unchanged summary").eachText().contains("1 unchanged paragraph"),
-                change.select("details").eachText().toString());
-    }
-
     /** Commits two more versions of the fares page, changes 5 and 6 in its history. */
     private void commitVersions(String fifth, String sixth) {
         project.term("ferry", "Ferry", "");
-        project.write("content/explainers/ferry-fares.md", explainer("published", fifth));
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("published", fifth));
         repository.commit("2025-08-07", "Cite the fares");
-        project.write("content/explainers/ferry-fares.md", explainer("published", sixth));
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("published", sixth));
         repository.commit("2025-08-08", "Edit the fares page");
         project.buildWithHistory();
     }
@@ -192,7 +108,7 @@ class PageHistoryBuildTest {
     @Test
     void aChangeMadeOnABranchIsListedOnceNotAgainAsTheMerge() {
         repository.branch("timetable");
-        project.write("content/explainers/ferry-fares.md", explainer("published",
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("published",
                 "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in January."));
         repository.commit("2025-08-07", "Say when the ferry stops");
         repository.checkout("main");
@@ -208,72 +124,6 @@ class PageHistoryBuildTest {
     }
 
     @Test
-    void aCorrectionShowsOnThePageOnTheCorrectionsPageAndInItsFeed() {
-        Element note = built("explainers/ferry-fares.html").selectFirst("#corrections-title").parent();
-        assertTrue(note.text().contains("4 August 2025: the fare is twelve pounds, not ten."), note.text());
-        List<String> listed = built("corrections.html").select(".corrections-list li").eachText();
-        assertEquals(List.of("4 August 2025, Ferry fares: the fare is twelve pounds, not ten. (history)"), listed);
-        Document feed = Jsoup.parse(built.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser());
-        assertEquals(List.of("the fare is twelve pounds, not ten."), feed.select("entry > summary").eachText());
-        assertEquals("2025-08-04T00:00:00Z", feed.selectFirst("feed > updated").text());
-    }
-
-    @Test
-    void aChangeWithoutTheTrailerIsNoCorrection() {
-        assertEquals(1, built("corrections.html").select(".corrections-list li").size());
-        assertFalse(built("explainers/ferry-fares.history.html").select(".history__change").get(2).text().contains("Correction:"));
-    }
-
-    @Test
-    void aDraftsHistoryStartsWhenItIsPublished() {
-        Document history = built("explainers/later.history.html");
-        assertEquals(List.of("6 August 2025: Publish the later page"), history.select(".history__heading").eachText());
-        assertTrue(history.text().contains("First published 6 August 2025"), history.text());
-    }
-
-    @Test
-    void aMovedPagesOldAddressSendsReadersToTheNewOne() {
-        Document redirect = built("explainers/fares.html");
-        assertEquals("0; url=../explainers/ferry-fares.html", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
-        assertEquals("https://example.org/sub-path/explainers/ferry-fares.html", redirect.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("../explainers/ferry-fares.html", redirect.selectFirst("main a").attr("href"));
-        String sitemap = built.read("sitemap.xml");
-        assertTrue(sitemap.contains("explainers/ferry-fares.html"));
-        assertFalse(sitemap.contains("explainers/fares.html"), sitemap);
-    }
-
-    /** What a page's head says, by name: each meta's name or property, each link's rel, each script's address. */
-    private static List<String> headKeys(Document page) {
-        return page.head().children().stream().map(element -> element.tagName() + " " + element.attr("name")
-                + element.attr("property") + element.attr("http-equiv") + element.attr("rel")).toList();
-    }
-
-    /** The site header's markup, with no link marked as the current page or section. */
-    private static String siteHeader(Document page) {
-        return page.selectFirst("header.site-header").outerHtml().replaceAll(" aria-current=\"[a-z]+\"", "");
-    }
-
-    @Test
-    void historyChangeCorrectionsAndRedirectPagesHaveTheSitesOneFrame() {
-        for (String path : List.of("explainers/ferry-fares.history.html", "explainers/ferry-fares.change-2.html",
-                "corrections.html", "explainers/fares.html")) {
-            // An ordinary page at the same depth, so the relative links match.
-            Document ordinary = built(path.contains("/") ? "glossary/index.html" : "about.html");
-            Document generated = built(path);
-            assertEquals(siteHeader(ordinary), siteHeader(generated), path);
-            assertEquals(ordinary.selectFirst("footer.site-footer").outerHtml(), generated.selectFirst("footer.site-footer").outerHtml(), path);
-            List<String> expected = new java.util.ArrayList<>(headKeys(ordinary));
-            expected.remove("script application/ld+json");
-            List<String> head = new java.util.ArrayList<>(headKeys(generated));
-            head.removeAll(List.of("meta robots", "meta refresh"));
-            assertEquals(expected, head, path);
-            assertTrue(generated.select("script[type=application/ld+json]").isEmpty(), path);
-        }
-        assertEquals("noindex", built("explainers/fares.html").selectFirst("meta[name=robots]").attr("content"));
-        assertTrue(built("corrections.html").select("meta[name=robots]").isEmpty(), "the corrections page is in the sitemap");
-    }
-
-    @Test
     void aLinkToAMovedPagesOldAddressStillFailsTheBuild() {
         project.page("explainers/links.md", "explainer", "Links", "", "See [the fares](fares.md).");
         String message = assertThrows(BuildFailure.class, project::buildWithHistory).getMessage();
@@ -282,7 +132,7 @@ class PageHistoryBuildTest {
 
     @Test
     void thePageShowingTheWholeTimelineListsTheTimelineDataChangesToo() {
-        project.write("content/explainers/dates.md", explainer("Dates", "published", "Every date.\n\n{{timeline}}"));
+        project.write("content/explainers/dates.md", StandardHistory.explainer("Dates", "published", "Every date.\n\n{{timeline}}"));
         project.write("data/timeline.yml", event("The ferry starts"));
         repository.commit("2025-08-07", "Add the dates page");
         project.write("data/timeline.yml", event("The ferry starts sailing"));
@@ -311,7 +161,7 @@ class PageHistoryBuildTest {
 
     @Test
     void thePreviewShowsChangesNotYetCommitted() {
-        project.write("content/explainers/ferry-fares.md", explainer("published",
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("published",
                 "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in January."));
         project.previewWithHistory();
         Document page = page("explainers/ferry-fares.html");
@@ -327,7 +177,7 @@ class PageHistoryBuildTest {
     void thePreviewKeepsTheHistoryUntilACommitAndRebuildsWhatAFreshBuildWould() {
         SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
         kept.build(project.output());
-        project.write("content/explainers/later.md", explainer("Later", "published", "The finished page, edited."));
+        project.write("content/explainers/later.md", StandardHistory.explainer("Later", "published", "The finished page, edited."));
         kept.build(project.output());
         assertSameAsFreshPreview();
         assertEquals("Not yet committed", page("explainers/later.history.html").selectFirst(".history__heading").text());
