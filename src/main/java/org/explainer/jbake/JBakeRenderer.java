@@ -195,11 +195,15 @@ public final class JBakeRenderer {
         content.setBody(body.html());
         content.put(PAGE_KEY, page);
         Problem problem = write(content, templateOf(page), destination.resolve(page.getUri()));
-        return problem != null || page.getHistory() == null ? problem : renderHistory(page, words, destination);
+        return problem != null || page.getHistory() == null ? problem
+                : renderHistory(page, body.committedComparisons(), words, destination);
     }
 
-    /** A page's history page, and a page comparing each change's text before and after, beside it. */
-    private Problem renderHistory(Page page, Words words, Path destination) {
+    /**
+     * A page's history page, and a page comparing each change's text before and after, beside it: of every
+     * change, or only of those not yet committed.
+     */
+    private Problem renderHistory(Page page, boolean committedComparisons, Words words, Path destination) {
         DocumentModel content = words.model();
         content.setUri(page.getHistoryUri());
         content.setType("history");
@@ -208,7 +212,7 @@ public final class JBakeRenderer {
         List<Change> changes = page.getHistory().getChanges();
         for (int index = 0; problem == null && index < changes.size(); index++) {
             Change change = changes.get(index);
-            if (change.isPublication()) {
+            if (change.isPublication() || (change.isCommitted() && !committedComparisons)) {
                 continue;
             }
             int number = changes.size() - index;

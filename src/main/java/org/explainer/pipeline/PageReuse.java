@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * The preview's shortcut: between two builds that differ only in some pages' own text, the other pages'
@@ -42,8 +43,11 @@ final class PageReuse {
         }
     }
 
-    /** Which pages of this build to render, and which to copy from the published output. */
-    record Plan(List<Page> render, List<Page> copy) {
+    /**
+     * Which pages of this build to render, and which to copy from the published output; and of the pages to render,
+     * those whose committed changes' comparison pages are copied too, since only the page's text changed.
+     */
+    record Plan(List<Page> render, List<Page> copy, Set<Page> comparisonsKept) {
     }
 
     /**
@@ -57,22 +61,36 @@ final class PageReuse {
         boolean reusable = buildingFingerprint.equals(publishedFingerprint) && Files.isDirectory(published);
         List<Page> render = new ArrayList<>();
         List<Page> copy = new ArrayList<>();
+        Set<Page> comparisonsKept = new HashSet<>();
         for (Page page : site.pagesToRender()) {
-            boolean unchanged = reusable && Objects.equals(publishedSources.get(page.getUri()), OwnInputs.of(page))
-                    && Files.isRegularFile(published.resolve(page.getUri()));
-            (unchanged ? copy : render).add(page);
+            OwnInputs before = reusable ? publishedSources.get(page.getUri()) : null;
+            if (before != null && before.equals(OwnInputs.of(page)) && Files.isRegularFile(published.resolve(page.getUri()))) {
+                copy.add(page);
+                continue;
+            }
+            render.add(page);
+            // A committed change's comparison shows the commits and the page's header, not its text in the work tree;
+            // every page's header is in the fingerprint, so a build that may reuse at all has the header it was made with.
+            if (before != null && page.committedComparisonFiles().stream().allMatch(file -> Files.isRegularFile(published.resolve(file)))) {
+                comparisonsKept.add(page);
+            }
         }
-        return new Plan(render, copy);
+        return new Plan(render, copy, comparisonsKept);
     }
 
-    /** Copies the pages this build does not render from the last published build. */
-    static void copy(List<Page> pages, Path published, Path destination) {
+    /** Copies what this build does not render from the last published build. */
+    static void copy(Plan plan, Path published, Path destination) {
         try {
-            for (Page page : pages) {
+            for (Page page : plan.copy()) {
                 Path target = destination.resolve(page.getUri());
                 Files.createDirectories(target.getParent());
                 reuse(published.resolve(page.getUri()), target);
                 for (String file : page.historyFiles()) {
+                    reuse(published.resolve(file), destination.resolve(file));
+                }
+            }
+            for (Page page : plan.comparisonsKept()) {
+                for (String file : page.committedComparisonFiles()) {
                     reuse(published.resolve(file), destination.resolve(file));
                 }
             }

@@ -179,10 +179,11 @@ public final class SiteBuild {
             project.settings().languages().all().forEach(language ->
                     partials.put(language, ready.renderer().partials(assembly.texts().of(language))));
             List<PageBody> bodies = plan.render().parallelStream()
-                    .map(page -> new PageBody(page, body(site, page, partials.get(page.getLanguage())))).toList();
+                    .map(page -> new PageBody(page, body(site, page, partials.get(page.getLanguage())),
+                            !plan.comparisonsKept().contains(page))).toList();
             start = timings.lap("render Markdown", start);
             ready.renderer().render(site, assembly.texts(), bodies, staging).forEach(problems::add);
-            PageReuse.copy(plan.copy(), output, staging);
+            PageReuse.copy(plan, output, staging);
             start = timings.lap(plan.copy().isEmpty() ? "render templates (JBake)" : "render changed pages (JBake), copy the others", start);
             problems.throwIfAny();
             ExtraOutputs.write(site, assembly.maps(), staging);

@@ -5,6 +5,7 @@ import org.explainer.base.Language;
 import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Term;
+import org.explainer.history.Change;
 import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.Urls;
 import org.explainer.translation.TranslationState;
@@ -170,9 +171,24 @@ public final class Page {
             return List.of();
         }
         List<String> files = new ArrayList<>(List.of(getHistoryUri()));
+        files.addAll(comparisonFiles(false));
+        return files;
+    }
+
+    /**
+     * The comparison pages of the changes already committed: what they show depends on the commits and the
+     * page's header, never on its text in the work tree.
+     */
+    public List<String> committedComparisonFiles() {
+        return history == null ? List.of() : comparisonFiles(true);
+    }
+
+    private List<String> comparisonFiles(boolean committedOnly) {
+        List<String> files = new ArrayList<>();
         int count = history.getChanges().size();
         for (int index = 0; index < count; index++) {
-            if (!history.getChanges().get(index).isPublication()) {
+            Change change = history.getChanges().get(index);
+            if (!change.isPublication() && (change.isCommitted() || !committedOnly)) {
                 files.add(changeUri(count - index));
             }
         }

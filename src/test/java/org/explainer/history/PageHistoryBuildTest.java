@@ -190,6 +190,31 @@ class PageHistoryBuildTest {
     }
 
     @Test
+    void anEditToAPagesTextKeepsItsCommittedComparisonsAndAnEditToItsTitleRendersThemAgain() throws IOException {
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
+        kept.build(project.output());
+        Path comparison = project.output().resolve("explainers/ferry-fares.change-2.html");
+        Object rendered = fileKey(comparison);
+
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("published",
+                "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in January."));
+        kept.build(project.output());
+        assertSameAsFreshPreview();
+        assertEquals(rendered, fileKey(comparison), "a committed change's comparison is copied, not rendered again");
+        assertTrue(Files.exists(project.output().resolve("explainers/ferry-fares.change-5.html")), "the edit's own comparison");
+
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("Ferry prices", "published",
+                "The ferry costs twelve pounds.\n\nIt sails every two hours.\n\nIt stops in January."));
+        kept.build(project.output());
+        assertSameAsFreshPreview();
+        assertTrue(page("explainers/ferry-fares.change-2.html").text().contains("Ferry prices"), "the new title in every comparison");
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void thePreviewsFirstBuildComesBeforeTheHistoryAndTheNextHasItAsAFreshBuildWould() {
         SiteBuild kept = new SiteBuild(ProjectConfig.load(dir, SITE_URL), SiteBuild.Timings.NONE, BuildMode.PREVIEW, true);
         kept.buildBeforeTheHistory(project.output());
