@@ -134,12 +134,19 @@ public final class Bench {
             String classpath = build.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
             Path previewSite = work.resolve("preview-site");
+            // The project's own history, as a writer's clone has it, so an edit renders what it renders there: the
+            // page's history and its comparison. Outside a repository, the site committed once in one of its own.
+            boolean ownHistory = Files.isDirectory(root.resolve(".git"));
+            if (ownHistory) {
+                SyntheticHistory.git(work, null, "clone", "--quiet", "--no-checkout", root.toString(), previewSite.toString());
+            }
             for (String item : List.of("content", "templates", "assets", "data", "text")) {
                 Tree.copy(root.resolve(item), previewSite.resolve(item));
             }
             Files.copy(root.resolve("jbake.properties"), previewSite.resolve("jbake.properties"));
-            // Committed as it is, in a repository of its own, so the preview reads a history and shows the edits as not yet committed.
-            SyntheticHistory.commit(previewSite, 0);
+            if (!ownHistory) {
+                SyntheticHistory.commit(previewSite, 0);
+            }
             // The JVM options of the preview execution in pom.xml, unless the run tries others.
             String previewOptions = options.getOrDefault("preview-java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
             List<String> javaOptions = Arrays.stream(previewOptions.split(" "))

@@ -115,7 +115,7 @@ final class SyntheticHistory {
         stream.write(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void git(Path dir, byte[] input, String... arguments) throws IOException, InterruptedException {
+    static void git(Path dir, byte[] input, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
         Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
