@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -104,6 +105,12 @@ public final class TestProject {
         return new TestProject(dir);
     }
 
+    /** A copy of {@code original}'s folder, repository and all, at {@code dir}: a test's own from one prepared once. */
+    public static TestProject copyOf(TestProject original, Path dir) {
+        copyTree(original.dir(), dir);
+        return new TestProject(dir);
+    }
+
     public Path dir() {
         return dir;
     }
@@ -195,7 +202,7 @@ public final class TestProject {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target);
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {

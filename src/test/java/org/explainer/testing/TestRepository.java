@@ -7,6 +7,8 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -29,6 +31,15 @@ public final class TestRepository implements AutoCloseable {
             return new TestRepository(Git.init().setDirectory(project.dir().toFile()).setInitialBranch("main").call());
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The repository already in the project's folder. */
+    public static TestRepository open(TestProject project) {
+        try {
+            return new TestRepository(Git.open(project.dir().toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

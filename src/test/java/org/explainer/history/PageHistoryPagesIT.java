@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages the standard history gives ({@link StandardHistory}), built once and only read: dates, the history
  * and change pages, corrections, the moved page's old address. The tests that commit more, or build another way,
- * are in {@link PageHistoryBuildTest}.
+ * are in {@link PageHistoryBuildIT}.
  */
-class PageHistoryPagesTest {
+class PageHistoryPagesIT {
 
     private static TestProject built;
 

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages' history, read from a repository made in a temporary folder for each test from the standard history
  * ({@link StandardHistory}), then committed to or built in the way each test needs. The tests that only read the
- * standard history's pages are in {@link PageHistoryPagesTest}.
+ * standard history's pages are in {@link PageHistoryPagesIT}.
  */
-class PageHistoryBuildTest {
+class PageHistoryBuildIT {
 
     private static final String SITE_URL = "http://127.0.0.1:8820/";
 
@@ -40,10 +41,19 @@ class PageHistoryBuildTest {
     private TestProject project;
     private TestRepository repository;
 
+    /** The standard history, committed once; each test gets a copy of its folder to commit to and build. */
+    private static TestProject committed;
+
+    @BeforeAll
+    static void commitTheStandardHistoryOnce(@TempDir Path shared) {
+        committed = TestProject.create(shared);
+        StandardHistory.commit(committed).close();
+    }
+
     @BeforeEach
-    void commitHistory() {
-        project = TestProject.create(dir);
-        repository = StandardHistory.commit(project);
+    void copyTheStandardHistory() {
+        project = TestProject.copyOf(committed, dir);
+        repository = TestRepository.open(project);
     }
 
     @AfterEach

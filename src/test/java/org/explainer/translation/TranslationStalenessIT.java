@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * site in English and German, an explainer and its translation committed with the version it translates,
  * then the original changed.
  */
-class TranslationStalenessTest {
+class TranslationStalenessIT {
 
     private static final String ORIGINAL = "content/explainers/fares.md";
     private static final String TRANSLATION = "content/de/explainers/fares.md";
