@@ -1,32 +1,25 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#import "lib/layout.ftl" as layout>
 <#import "lib/lists.ftl" as lists>
-<#import "lib/meta.ftl" as meta>
 <#--
   The preview's list of every draft (drafts.html), so a writer can open one; the production build
-  never renders it. It has no page of its own, so it has the site's stylesheet but not its frame.
+  never renders it. It is about no one page, so it gives the frame its own address and title, as the
+  corrections page does, and keeps search engines away.
 -->
 <#global site = content.site>
 <#global text = content.text>
+<#-- The lists link pages from the site root, where this page is. -->
 <#global root = "">
-<!DOCTYPE html>
-<html lang="${site.language.tag}" dir="${site.language.dir}">
-<head>
-<meta charset="utf-8">
-<@meta.policies/>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${text("page.title", {"page": text("drafts.title"), "site": text("site.title")})}</title>
-<link rel="stylesheet" href="css/site.css">
-</head>
-<body>
-<main id="main" class="site-main">
-  <h1>${text("drafts.title")}</h1>
-  <p class="draft-banner"><#assign setting><code>status=draft</code></#assign><strong>${text("drafts.banner.title")}</strong> ${text("drafts.banner", {"setting": setting})} <a href="./">${text("nav.home.page")}</a></p>
+<@layout.frame uri="drafts.html" root="" title=text("drafts.title") summary=text("drafts.title") indexed=false>
+<article class="article">
+  <header class="article-header">
+    <h1 class="article-header__title">${text("drafts.title")}</h1>
+  </header>
+  <p class="draft-banner"><#assign setting><code>status=draft</code></#assign><strong>${text("drafts.banner.title")}</strong> ${text("drafts.banner", {"setting": setting})}</p>
   <#if site.drafts?has_content>
   <@lists.pages pages=site.drafts/>
   <#else>
   <p>${text("drafts.none")}</p>
   </#if>
-</main>
-</body>
-</html>
+</article>
+</@layout.frame>

@@ -59,6 +59,8 @@ class DraftPreviewTest {
                 () -> assertTrue(drafts.contains("href=\"explainers/secret.html\">Secret plans</a>"), drafts),
                 () -> assertTrue(drafts.contains("href=\"glossary/astana.html\">Astana format</a>"), drafts),
                 () -> assertTrue(drafts.contains("<meta http-equiv=\"Content-Security-Policy\""), "the drafts page carries the site's policy"),
+                () -> assertTrue(drafts.contains("<header class=\"site-header\">"), "the drafts page has the site's frame and menu"),
+                () -> assertTrue(drafts.contains("<meta name=\"robots\" content=\"noindex\">"), drafts),
                 () -> assertTrue(project.read("glossary/astana.html").contains(BANNER)));
     }
 
