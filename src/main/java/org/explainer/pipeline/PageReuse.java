@@ -64,7 +64,7 @@ final class PageReuse {
         Set<Page> comparisonsKept = new HashSet<>();
         for (Page page : site.pagesToRender()) {
             OwnInputs before = reusable ? publishedSources.get(page.getUri()) : null;
-            if (before != null && before.equals(OwnInputs.of(page)) && Files.isRegularFile(published.resolve(page.getUri()))) {
+            if (before != null && before.equals(buildingSources.get(page.getUri())) && Files.isRegularFile(published.resolve(page.getUri()))) {
                 copy.add(page);
                 continue;
             }

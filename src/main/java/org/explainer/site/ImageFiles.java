@@ -36,8 +36,7 @@ public final class ImageFiles {
                             + " (the assets folder is published at the site's root), or correct the address";
                 }
                 if (problem != null) {
-                    problems.at(page.source().displayPath(),
-                            page.source().bodyFirstLine() + page.document().getLineNumber(image.getStartOffset()), problem);
+                    problems.add(MarkdownMistakes.at(page.source(), image, problem));
                 }
             }));
             visitor.visit(page.document());

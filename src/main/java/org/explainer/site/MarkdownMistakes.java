@@ -139,7 +139,8 @@ final class MarkdownMistakes {
         return false;
     }
 
-    private static Problem at(SourceFile source, Node node, String message) {
+    /** A problem at the file line where a node of the source's body starts. */
+    static Problem at(SourceFile source, Node node, String message) {
         return Problem.at(source.displayPath(), source.bodyFirstLine() + node.getStartLineNumber(), message);
     }
 }
