@@ -123,36 +123,30 @@ class IncrementalRebuildTest {
 
     @Test
     void theWarmUpsPretendedEditLeavesTheOutputAndWhatTheNextBuildReuses() throws IOException {
-        TestProject project = TestProject.create(dir.resolve("project"))
-                .page("explainers/bases.md", "explainer", "The bases", "", "The port.\n\n## Air base\n\nThe base.\n")
-                .page("explainers/talks.md", "explainer", "The talks", "", "The talks.\n");
-        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
-        kept.build(project.output());
-        Object bases = fileKey(project.output().resolve("explainers/bases.html"));
+        TestProject project = TestProject.create(dir.resolve("project"));
+        SiteBuild kept = keptBuildOfTwoPages(project, "The port.\n\n## Air base\n\nThe base.\n");
+        Object bases = project.outputIdentity("explainers/bases.html");
         Map<String, String> before = files(project.output());
 
         kept.buildAsIfEdited(project.output(), source -> source.contentPath().equals("explainers/bases.md"));
         assertEquals(before, files(project.output()), "nothing is published");
-        assertEquals(bases, fileKey(project.output().resolve("explainers/bases.html")), "not even the same bytes again");
+        assertEquals(bases, project.outputIdentity("explainers/bases.html"), "not even the same bytes again");
         kept.build(project.output());
-        assertEquals(bases, fileKey(project.output().resolve("explainers/bases.html")), "the next build reuses the page");
+        assertEquals(bases, project.outputIdentity("explainers/bases.html"), "the next build reuses the page");
         editAndCompare(project, kept, "an edit after the pretended one", () -> project.page("explainers/bases.md", "explainer",
                 "The bases", "", "The port, edited.\n\n## Air base\n\nThe base.\n"));
     }
 
     @Test
     void theFixAfterAFailedBuildRendersTheFixedPageNotTheSite() throws IOException {
-        TestProject project = TestProject.create(dir.resolve("project"))
-                .page("explainers/bases.md", "explainer", "The bases", "", "The port.\n")
-                .page("explainers/talks.md", "explainer", "The talks", "", "The talks.\n");
-        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
-        kept.build(project.output());
-        Object talks = fileKey(project.output().resolve("explainers/talks.html"));
+        TestProject project = TestProject.create(dir.resolve("project"));
+        SiteBuild kept = keptBuildOfTwoPages(project, "The port.\n");
+        Object talks = project.outputIdentity("explainers/talks.html");
 
         project.page("explainers/bases.md", "explainer", "The bases", "", "The port of [Tartus](term:tartus).\n");
         assertThrows(BuildFailure.class, () -> kept.build(project.output()), "an unknown term fails");
         editAndCompare(project, kept, "the fix", () -> project.page("explainers/bases.md", "explainer", "The bases", "", "The port, fixed.\n"));
-        assertEquals(talks, fileKey(project.output().resolve("explainers/talks.html")), "the unchanged page is reused");
+        assertEquals(talks, project.outputIdentity("explainers/talks.html"), "the unchanged page is reused");
 
         // A template changed in a build that failed still counts as changed when the fix is built.
         appendTo(project.dir().resolve("templates/explainer.ftl"), "\n<!-- edited -->\n");
@@ -163,8 +157,13 @@ class IncrementalRebuildTest {
         assertTrue(project.read("explainers/talks.html").contains("<!-- edited -->"), "the unchanged page has the new template");
     }
 
-    private static Object fileKey(Path file) throws IOException {
-        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    /** Two explainers, the first with {@code basesBody}, and the preview's kept build of them, built once. */
+    private SiteBuild keptBuildOfTwoPages(TestProject project, String basesBody) {
+        project.page("explainers/bases.md", "explainer", "The bases", "", basesBody)
+                .page("explainers/talks.md", "explainer", "The talks", "", "The talks.\n");
+        SiteBuild kept = new SiteBuild(ProjectConfig.load(project.dir(), SITE_URL));
+        kept.build(project.output());
+        return kept;
     }
 
     private void editAndCompare(TestProject project, SiteBuild kept, String edit, Runnable change) throws IOException {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -117,6 +118,18 @@ public final class TestProject {
 
     public Path output() {
         return dir.resolve("target/site");
+    }
+
+    /**
+     * The identity on disk (the file key) of a file of the output: a page the preview copies from its last build, by a
+     * second name, keeps it; a page written again does not.
+     */
+    public Object outputIdentity(String path) {
+        try {
+            return Files.readAttributes(output().resolve(path), BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes a content file with a complete, valid header plus {@code extraHeader} lines. */
