@@ -14,7 +14,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
@@ -41,6 +41,11 @@ import java.util.concurrent.Future;
  * this class hands JBake's template engine the finished pages instead: the engine is public API, and
  * it is what the oven's renderer calls for every document. What the project relies on in JBake's
  * behaviour is pinned by {@code JBakeBehaviourTest}, so an upgrade that changes it fails a test.
+ * <p>
+ * Pages go straight to JBake's Freemarker engine, as partials do ({@link JBakePartials}), not through its
+ * {@code DelegatingTemplateEngine}: that one copies JBake's whole configuration into the model and looks
+ * for the template file on disk for every page, which was a twelfth of the time spent rendering a page's
+ * history. The configuration is copied once per bake instead, by JBake's own {@code asHashMap}.
  * <p>
  * One renderer serves many bakes (the preview's): Freemarker keeps its parsed templates. Make a new
  * one when a template changes.
@@ -80,7 +85,7 @@ public final class JBakeRenderer {
     private static final String CORRECTIONS_FEED_TEMPLATE = "corrections-feed.ftl";
 
     private final DefaultJBakeConfiguration config;
-    private final DelegatingTemplateEngine engine;
+    private final FreemarkerTemplateEngine engine;
     private final String templatesFolder;
     private final Charset encoding;
     private final JBakePartials partials;
@@ -90,7 +95,7 @@ public final class JBakeRenderer {
                 .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("target").toFile(), false);
         // No document store: every value a template needs is in its model. A template that asks for one of
         // JBake's database queries (published_posts, say) fails, which JBakeBehaviourTest pins.
-        engine = new DelegatingTemplateEngine(null, config);
+        engine = new FreemarkerTemplateEngine(config, null);
         templatesFolder = projectDir.relativize(config.getTemplateFolder().toPath()).toString().replace('\\', '/');
         encoding = Charset.forName(config.getRenderEncoding());
         partials = new JBakePartials(config, templatesFolder);
@@ -111,6 +116,7 @@ public final class JBakeRenderer {
      * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
      */
     public List<Problem> render(Site site, InterfaceTexts texts, List<PageBody> pages, Path destination) {
+        Settings settings;
         synchronized (config) {
             config.setDestinationFolder(destination.toFile());
             config.setSiteHost(site.getSettings().getUrl());
@@ -118,10 +124,11 @@ public final class JBakeRenderer {
             // template's model, while its other route for extra values, a ModelExtractor, only takes documents.
             config.setProperty(SITE_MODEL_PROPERTY, site);
             new JBakeConfigurationInspector(config).inspect();
+            settings = new Settings(config.asHashMap(), config.getVersion());
         }
         Map<Language, Words> words = new HashMap<>();
         for (Site edition : site.editions()) {
-            words.put(edition.getLanguage(), new Words(edition, new TextFunction(texts.of(edition.getLanguage()))));
+            words.put(edition.getLanguage(), new Words(edition, new TextFunction(texts.of(edition.getLanguage())), settings));
         }
         // What is about the whole site, not one language's pages, is in the default language.
         Words root = words.get(site.getLanguage());
@@ -137,11 +144,12 @@ public final class JBakeRenderer {
         }
         renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, root, destination).ifPresent(problems::add);
         for (Redirect redirect : site.getRedirects()) {
-            DocumentModel content = words.get(redirect.getTarget().getLanguage()).model();
+            Words own = words.get(redirect.getTarget().getLanguage());
+            DocumentModel content = own.model();
             content.setType("redirect");
             content.setUri(redirect.getUri());
             content.put(REDIRECT_KEY, redirect);
-            Optional.ofNullable(write(content, REDIRECT_TEMPLATE, destination.resolve(redirect.getUri()))).ifPresent(problems::add);
+            Optional.ofNullable(write(own, content, REDIRECT_TEMPLATE, destination.resolve(redirect.getUri()))).ifPresent(problems::add);
         }
         if (site.mode().includesDrafts()) {
             renderListing("drafts", DRAFTS_TEMPLATE, DRAFTS_PAGE, root, destination).ifPresent(problems::add);
@@ -150,8 +158,15 @@ public final class JBakeRenderer {
         return problems;
     }
 
-    /** The site as one language's pages see it, and its interface text: what every template of that language is given. */
-    private record Words(Site site, TextFunction text) {
+    /** JBake's configuration as templates see it ({@code config.site_model}, dots as underscores), and its version. */
+    private record Settings(Map<String, Object> config, String version) {
+    }
+
+    /**
+     * The site as one language's pages see it, its interface text and the configuration: what every
+     * template of that language is given.
+     */
+    private record Words(Site site, TextFunction text, Settings settings) {
         DocumentModel model() {
             DocumentModel content = new DocumentModel();
             content.put(TEXT_KEY, text);
@@ -194,7 +209,7 @@ public final class JBakeRenderer {
         content.setType(page.getType());
         content.setBody(body.html());
         content.put(PAGE_KEY, page);
-        Problem problem = write(content, templateOf(page), destination.resolve(page.getUri()));
+        Problem problem = write(words, content, templateOf(page), destination.resolve(page.getUri()));
         return problem != null || page.getHistory() == null ? problem
                 : renderHistory(page, body.committedComparisons(), words, destination);
     }
@@ -208,7 +223,7 @@ public final class JBakeRenderer {
         content.setUri(page.getHistoryUri());
         content.setType("history");
         content.put(PAGE_KEY, page);
-        Problem problem = write(content, HISTORY_TEMPLATE, destination.resolve(page.getHistoryUri()));
+        Problem problem = write(words, content, HISTORY_TEMPLATE, destination.resolve(page.getHistoryUri()));
         List<Change> changes = page.getHistory().getChanges();
         for (int index = 0; problem == null && index < changes.size(); index++) {
             Change change = changes.get(index);
@@ -222,7 +237,7 @@ public final class JBakeRenderer {
             comparison.put(PAGE_KEY, page);
             comparison.put(CHANGE_KEY, change);
             comparison.put(NUMBER_KEY, number);
-            problem = write(comparison, CHANGE_TEMPLATE, destination.resolve(page.changeUri(number)));
+            problem = write(words, comparison, CHANGE_TEMPLATE, destination.resolve(page.changeUri(number)));
         }
         return problem;
     }
@@ -240,16 +255,17 @@ public final class JBakeRenderer {
         DocumentModel content = words.model();
         content.setType(type);
         content.setUri(fileName);
-        return Optional.ofNullable(write(content, template, destination.resolve(fileName)));
+        return Optional.ofNullable(write(words, content, template, destination.resolve(fileName)));
     }
 
-    private Problem write(DocumentModel content, String template, Path file) {
+    private Problem write(Words words, DocumentModel content, String template, Path file) {
         if (template == null) {
             return Problem.in(JBAKE_PROPERTIES, "no template for " + content.getUri() + ": set template." + content.getType() + ".file");
         }
         TemplateModel model = new TemplateModel();
         model.setContent(content);
-        model.setRenderer(engine);
+        model.setConfig(words.settings().config());
+        model.setVersion(words.settings().version());
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, encoding)) {

@@ -3,13 +3,16 @@ package org.explainer.text;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One message of a language's interface text: an ICU MessageFormat pattern, compiled once, with
@@ -26,6 +29,13 @@ final class Message {
     private final String constant;
     private final Set<String> arguments;
     private final Set<String> dateArguments;
+    /** The time zone the format's dates are written in: ICU's default when the message was compiled. */
+    private final TimeZone zone = TimeZone.getDefault();
+    /**
+     * Each day's noon, made once: a site's pages and histories write the same few hundred days over and
+     * over, and an ICU calendar is slow to make. Nothing changes a {@link Date} handed to a format.
+     */
+    private final Map<LocalDate, Date> noons = new ConcurrentHashMap<>();
 
     private Message(String key, String pattern, MessageFormat format) {
         this.key = key;
@@ -89,12 +99,15 @@ final class Message {
     }
 
     /**
-     * Noon of the day in ICU's default time zone, which the date formats use too: the day written is
+     * Noon of the day in the time zone the date formats use: the day written is
      * the day given in every time zone, so a build in another zone writes the same dates.
      */
     private Object date(Object value) {
-        LocalDate day = value instanceof LocalDate given ? given : parseIso(String.valueOf(value));
-        Calendar noon = Calendar.getInstance(ULocale.ROOT);
+        return noons.computeIfAbsent(value instanceof LocalDate given ? given : parseIso(String.valueOf(value)), this::noon);
+    }
+
+    private Date noon(LocalDate day) {
+        Calendar noon = Calendar.getInstance(zone, ULocale.ROOT);
         noon.clear();
         noon.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 12, 0);
         return noon.getTime();

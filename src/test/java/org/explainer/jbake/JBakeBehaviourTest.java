@@ -5,7 +5,7 @@ import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class JBakeBehaviourTest {
 
     @Test
     void templatesSeeTheContentAndTheConfigurationWithDotsAsUnderscores() throws Exception {
-        DelegatingTemplateEngine engine = engine("page.ftl", "${content.body} ${content.page.name} ${config.site_model.name}");
+        FreemarkerTemplateEngine engine = engine("page.ftl", "${content.body} ${content.page.name} ${config.site_model.name}");
         DefaultJBakeConfiguration config = lastConfig;
         config.setProperty("site.model", new Named("the site"));
         assertEquals("<p>Body</p> the page the site", render(engine, "page.ftl"));
@@ -41,7 +41,7 @@ class JBakeBehaviourTest {
 
     @Test
     void aTemplateErrorCarriesFreemarkersExceptionWithTemplateAndLine() throws Exception {
-        DelegatingTemplateEngine engine = engine("page.ftl", "first line\n${content.nothing.here}");
+        FreemarkerTemplateEngine engine = engine("page.ftl", "first line\n${content.nothing.here}");
         RenderingException failure = assertThrows(RenderingException.class, () -> render(engine, "page.ftl"));
         TemplateException cause = assertInstanceOf(TemplateException.class, failure.getCause());
         assertEquals("page.ftl", cause.getTemplateSourceName());
@@ -51,7 +51,7 @@ class JBakeBehaviourTest {
     @Test
     void noDatabaseIsBehindTheTemplates() throws Exception {
         // JBake answers these names from its database before looking at the model; with none, they fail.
-        DelegatingTemplateEngine engine = engine("page.ftl", "${published_posts?size}");
+        FreemarkerTemplateEngine engine = engine("page.ftl", "${published_posts?size}");
         assertThrows(Exception.class, () -> render(engine, "page.ftl"));
         assertThrows(ClassNotFoundException.class, () -> Class.forName("com.orientechnologies.orient.core.db.ODatabaseSession"));
     }
@@ -92,22 +92,24 @@ class JBakeBehaviourTest {
 
     private DefaultJBakeConfiguration lastConfig;
 
-    private DelegatingTemplateEngine engine(String template, String text) throws IOException {
+    private FreemarkerTemplateEngine engine(String template, String text) throws IOException {
         Files.createDirectories(project.resolve("templates"));
         Files.createDirectories(project.resolve("content"));
         Files.createDirectories(project.resolve("assets"));
         Files.writeString(project.resolve("jbake.properties"), "asset.ignore=true\n");
         Files.writeString(project.resolve("templates").resolve(template), text);
         lastConfig = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), project.resolve("out").toFile(), false);
-        return new DelegatingTemplateEngine(null, lastConfig);
+        return new FreemarkerTemplateEngine(lastConfig, null);
     }
 
-    private static String render(DelegatingTemplateEngine engine, String template) throws RenderingException {
+    /** As the renderer does: JBake's configuration copied into the model by JBake's own {@code asHashMap}. */
+    private String render(FreemarkerTemplateEngine engine, String template) throws RenderingException {
         DocumentModel content = new DocumentModel();
         content.setBody("<p>Body</p>");
         content.put(JBakeRenderer.PAGE_KEY, new Named("the page"));
         TemplateModel model = new TemplateModel();
         model.setContent(content);
+        model.setConfig(lastConfig.asHashMap());
         StringWriter out = new StringWriter();
         engine.renderDocument(model, template, out);
         return out.toString();
