@@ -1,34 +1,40 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "lib/layout.ftl" as layout>
-<#-- Every correction on the site, newest first: what was wrong, on which page, when. Only a build with history has it;
-     it is in the sitemap, unlike the history pages. -->
+<#import "lib/history.ftl" as history>
+<#import "lib/navigation.ftl" as navigation>
+<#import "lib/direction.ftl" as direction>
+<#-- One language's corrections, newest first: what was wrong, on which of its pages, when. Each language has its own,
+     in its folder; only a build with history has them. They are in the sitemap, unlike the history pages. -->
 <#global site = content.site>
 <#global text = content.text>
-<@layout.frame uri="corrections.html" root="" title=text("corrections.title")
-    summary=text("corrections.description")>
+<#assign root = site.folderRoot>
+<#assign editions = site.editions()?map(edition -> {"language": edition.language, "uri": edition.correctionsUri})>
+<@layout.frame uri=site.correctionsUri root=root title=text("corrections.title")
+    summary=text("corrections.description") editions=editions>
+<#if editions?size gt 1><@navigation.languageLinks editions=editions uri=site.correctionsUri root=root/></#if>
 <article class="article">
   <header class="article-header">
     <h1 class="article-header__title">${text("corrections.title")}</h1>
     <p class="article-header__summary">${text("corrections.summary")}</p>
-    <p><a href="corrections.xml">${text("corrections.feed")}</a></p>
+    <p><a href="${root}${site.correctionsFeedUri}">${text("corrections.feed")}</a></p>
   </header>
   <#assign commits = site.corrections>
   <#if commits?has_content>
   <ul class="corrections-list">
     <#list commits as note>
-    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${note.page.uri}">${note.page.title}</a></#assign><#assign history><a href="${note.page.historyUri}">${text("corrections.history")}</a></#assign>${text("corrections.item", {"date": date, "page": link, "correction": note.change.correction, "history": history})}</li>
+    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><@history.fromRepository words=note.change.correction/></#assign>${text("corrections.item", {"date": date, "page": link, "correction": correction, "history": pageHistory})}</li>
     </#list>
   </ul>
   <#else>
   <p>${text("corrections.none")}</p>
   </#if>
-  <#assign notes = site.pages?filter(p -> p.correction?has_content)>
+  <#assign notes = site.languagePages?filter(p -> p.correction?has_content)>
   <#if notes?has_content>
   <h2>${text("corrections.notes.title")}</h2>
   <p>${text("corrections.notes.intro")}</p>
   <ul class="corrections-list">
     <#list notes as note>
-    <li><a href="${note.uri}">${note.title}</a>: ${note.correction}</li>
+    <li><a href="${root}${note.uri}">${note.title}</a>: <@direction.inLanguages text=note.correction languages=site.languageRuns/></li>
     </#list>
   </ul>
   </#if>

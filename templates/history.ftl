@@ -12,7 +12,7 @@
   <header class="article-header">
     <p class="article-header__kind">${text("history.kind")}</p>
     <h1 class="article-header__title">${page.title}</h1>
-    <p><a href="${page.root}${page.uri}">${text("history.back")}</a> · <a href="${page.root}corrections.html">${text("corrections.all")}</a></p>
+    <p><a href="${page.root}${page.uri}">${text("history.back")}</a> · <a href="${page.root}${site.correctionsUri}">${text("corrections.all")}</a></p>
     <dl class="dates">
       <#if record.published><div><dt>${text("history.first.published")}</dt><dd><time datetime="${record.firstPublished}">${text("date.day", {"date": record.firstPublished})}</time></dd></div></#if>
       <div><dt>${text("history.last.changed")}</dt><dd><@history.lastChanged history=record/></dd></div>

@@ -2,6 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/lists.ftl" as lists>
 <#import "lib/history.ftl" as history>
+<#import "lib/direction.ftl" as direction>
 <#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page, each in the
      page's language where it is translated, else in the default language. -->
 <#global site = content.site>
@@ -12,7 +13,7 @@
 <div class="home">
   <header class="home__intro">
     <h1 class="home__title">${page.title}</h1>
-    <p class="home__summary">${page.summary}</p>
+    <p class="home__summary"><@direction.inLanguages text=page.summary languages=site.languageRuns/></p>
     <@history.line page=page/>
   </header>
   <div class="prose">

@@ -55,7 +55,7 @@
   <p class="article-header__kind">${kind}</p>
   </#if>
   <h1 class="article-header__title">${page.title}</h1>
-  <p class="article-header__summary">${page.summary}</p>
+  <p class="article-header__summary"><@direction.inLanguages text=page.summary languages=site.languageRuns/></p>
   <#if dated>
   <@dates page=page/>
   <#elseif page.layout != "not-found">
@@ -102,7 +102,7 @@
 <#if page.correction?has_content>
 <aside class="notice notice--correction" aria-labelledby="correction-title">
   <h2 class="notice__title" id="correction-title">${text("article.correction")}</h2>
-  <p>${page.correction}</p>
+  <p><@direction.inLanguages text=page.correction languages=site.languageRuns/></p>
 </aside>
 </#if>
 </#macro>

@@ -32,10 +32,10 @@
   <h2 class="notice__title" id="corrections-title">${text("corrections.title")}</h2>
   <ul class="corrections-list">
     <#list page.history.corrections as change>
-    <li><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: ${change.correction}</li>
+    <li><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: <@fromRepository words=change.correction/></li>
     </#list>
   </ul>
-  <p><a href="${page.root}${page.historyUri}">${text("history.every.change.page")}</a> · <a href="${page.root}corrections.html">${text("corrections.all")}</a></p>
+  <p><a href="${page.root}${page.historyUri}">${text("history.every.change.page")}</a> · <a href="${page.root}${site.correctionsUri}">${text("corrections.all")}</a></p>
 </aside>
 </#if>
 </#macro>
@@ -63,13 +63,23 @@
 <#-- A change's correction, if it is one. Parameters: change, an org.explainer.history.Change. -->
 <#macro correctionNote change>
 <#if change.correction?has_content>
-  <p class="history__correction"><strong>${text("history.correction")}</strong> ${change.correction}</p>
+  <p class="history__correction"><strong>${text("history.correction")}</strong> <@fromRepository words=change.correction/></p>
 </#if>
 </#macro>
 
 <#-- A change's date and summary, or that it is not yet committed. Parameters: change, an org.explainer.history.Change. -->
 <#macro changeTitle change>
-<#if change.committed><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: ${change.summary}<#else>${text("history.not.committed")}</#if><#t>
+<#if change.committed><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: <@fromRepository words=change.summary/><#else>${text("history.not.committed")}</#if><#t>
+</#macro>
+
+<#--
+  Words from a commit message (a change's summary, what a correction corrects), which writers write in the
+  site's default language: on another language's pages they are marked as that language, so a screen reader
+  voices them in it and a right-to-left page keeps them in their own direction. Parameters: words.
+-->
+<#macro fromRepository words>
+<#local language = site.settings.languages().getDefault()>
+<#if language.code == site.language.code>${words}<#else><span lang="${language.tag}" dir="${language.dir}">${words}</span></#if><#t>
 </#macro>
 
 <#--

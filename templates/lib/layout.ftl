@@ -18,11 +18,13 @@
                page itself, otherwise uri by default (a moved page's old address gives the new one)
     indexed    false keeps search engines away (noindex), as a generated page beside a page does
     refresh    an address, relative to this one, to send the reader on to at once; none by default
+    editions   for a page about no one page, written in each language (the corrections pages): each language's,
+               with its language and uri, for search engines; none by default
   A generated page carries no structured data: it is not the article the page's JSON-LD describes.
   Nested content: what goes inside <main>.
 -->
 <#macro frame page="" uri=page.uri root=page.root title=page.title summary=page.summary
-    canonical=(page?is_hash && uri == page.uri)?then(page.canonicalPath, uri) indexed=true refresh="">
+    canonical=(page?is_hash && uri == page.uri)?then(page.canonicalPath, uri) indexed=true refresh="" editions=[]>
 <#local own = page?is_hash && uri == page.uri>
 <!DOCTYPE html>
 <html lang="${site.language.tag}" dir="${site.language.dir}">
@@ -44,6 +46,7 @@
 <#if page.layout == "not-found"><meta name="robots" content="noindex"><#else><@draft.robots page=page/></#if>
 <#else>
 <@meta.head root=root canonical=canonical title=title summary=summary/>
+<#if editions?size gt 1><@meta.alternates editions=editions/></#if>
 <#if !indexed>
 <meta name="robots" content="noindex">
 </#if>

@@ -5,6 +5,9 @@
 -->
 <#import "direction.ftl" as direction>
 
+<#-- A page's summary, with runs in another script than its language's marked as the page's body marks them. Parameters: item, a page. -->
+<#macro summary item><@direction.inLanguages text=item.summary languages=site.edition(item.language).languageRuns/></#macro>
+
 <#-- Pages as cards: title link, summary, date. Parameters: pages, headingLevel (2 or 3). -->
 <#macro pages pages headingLevel=2>
 <ul class="card-list">
@@ -14,7 +17,7 @@
   <#local marked><#if other> lang="${item.language.tag}" dir="${item.language.dir}"</#if></#local>
   <li class="card">
     <h${headingLevel} class="card__title"${marked?no_esc}><a href="${root}${item.canonicalPath}"<#if other> hreflang="${item.language.tag}"</#if>>${item.title}</a></h${headingLevel}>
-    <p class="card__summary"${marked?no_esc}>${item.summary}</p>
+    <p class="card__summary"${marked?no_esc}><@summary item=item/></p>
     <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time></p>
   </li>
   </#list>
@@ -46,9 +49,9 @@
   <#list terms as item>
   <#-- An entry the page's language has none of is the default language's, and says so. -->
   <#if item.language.code == site.language.code>
-  <li><a href="${root}${item.uri}">${item.title}</a>: ${item.summary}</li>
+  <li><a href="${root}${item.uri}">${item.title}</a>: <@summary item=item/></li>
   <#else>
-  <li lang="${item.language.tag}" dir="${item.language.dir}"><a href="${root}${item.uri}" hreflang="${item.language.tag}">${item.title}</a>: ${item.summary}</li>
+  <li lang="${item.language.tag}" dir="${item.language.dir}"><a href="${root}${item.uri}" hreflang="${item.language.tag}">${item.title}</a>: <@summary item=item/></li>
   </#if>
   </#list>
 </ul>
@@ -71,7 +74,7 @@
     <article class="glossary-entry" id="${item.term.key}" data-category="${item.term.category}">
       <h3 class="glossary-entry__term"><a href="${root}${item.uri}">${item.title}</a></h3>
       <p class="glossary-entry__category">${categoryName(item.term)}</p>
-      <p class="glossary-entry__definition">${item.summary}</p>
+      <p class="glossary-entry__definition"><@summary item=item/></p>
       <@names term=item.term/>
     </article>
     </#list>

@@ -54,6 +54,19 @@
   Parameters:
     page  the org.explainer.site.Page being rendered
 -->
+<#--
+  The same listing in each language, for search engines, as editions does for a page. Parameters: editions, each
+  with a language and a uri from the site root.
+-->
+<#macro alternates editions>
+<#list editions as edition>
+<link rel="alternate" hreflang="${edition.language.tag}" href="${site.settings.url}${edition.uri}">
+<#if edition.language.code == site.settings.languages().getDefault().code>
+<link rel="alternate" hreflang="x-default" href="${site.settings.url}${edition.uri}">
+</#if>
+</#list>
+</#macro>
+
 <#macro editions page>
 <#if page.translations?has_content>
 <#list page.editions as edition>

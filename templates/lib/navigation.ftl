@@ -29,18 +29,24 @@
      current one not a link. Nothing on a page without translations. Parameters: page. -->
 <#macro languages page>
 <#if page.translations?has_content>
+<@languageLinks editions=page.editions uri=page.uri root=page.root/>
+</#if>
+</#macro>
+
+<#-- The list the languages macro shows, of any page in several languages. Parameters: editions, each with a
+     language and a uri from the site root; uri, the address of the one shown; root, the path from it to the root. -->
+<#macro languageLinks editions uri root>
 <nav class="languages" aria-label="${text("languages.label")}">
   <ul class="languages__list">
-    <#list page.editions as edition>
-    <#if edition.uri == page.uri>
+    <#list editions as edition>
+    <#if edition.uri == uri>
     <li><span class="languages__current" aria-current="true" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</span></li>
     <#else>
-    <li><a class="languages__link" href="${page.root}${edition.uri}" hreflang="${edition.language.tag}" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</a></li>
+    <li><a class="languages__link" href="${root}${edition.uri}" hreflang="${edition.language.tag}" lang="${edition.language.tag}" dir="${edition.language.dir}">${edition.language.name}</a></li>
     </#if>
     </#list>
   </ul>
 </nav>
-</#if>
 </#macro>
 
 <#-- Breadcrumbs from the home page through the page's section. Parameters: page. -->
@@ -68,9 +74,9 @@
         <#list site.footer as item>
         <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
         </#list>
-        <#-- The corrections page exists only in a build with the pages' history, and in the default language alone. -->
+        <#-- The corrections page exists only in a build with the pages' history: this language's. -->
         <#if site.history>
-        <li><a href="${root}corrections.html"<#if site.language.tag != site.settings.language> hreflang="${site.settings.language}"</#if>>${text("corrections.all")}</a></li>
+        <li><a href="${root}${site.correctionsUri}">${text("corrections.all")}</a></li>
         </#if>
       </ul>
     </nav>

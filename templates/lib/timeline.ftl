@@ -16,8 +16,3 @@
      has moved or gone. Parameters: source, an org.explainer.timeline.TimelineEvent.Source. -->
 <#macro archivedCopy source><#if source.archived()?has_content> (<a class="external" rel="external" href="${source.archived()}">${text("sources.archived")}</a>)</#if></#macro>
 
-<#-- A writer's text with every run in another script the site names marked with its language (and
-     direction), as the Markdown dialect marks it in page bodies: a run going the other way from the page
-     (Latin in Arabic) is isolated with bdi, so the punctuation beside it stays put. Parameters: text;
-     languages, the org.explainer.markdown.languages.LanguageRuns for the site and the page's language. -->
-<#macro inLanguages text languages><#list languages.runs(text) as run><#if run.isolated()><bdi lang="${run.language()}">${run.text()}</bdi><#elseif run.language()?has_content><span lang="${run.language()}"<#if run.rightToLeft()> dir="rtl"</#if>>${run.text()}</span><#else>${run.text()}</#if></#list></#macro>

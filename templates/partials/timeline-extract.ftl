@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "/lib/timeline.ftl" as timeline>
+<#import "/lib/direction.ftl" as direction>
 <#--
   A compact extract of the timeline for an explainer ({{timeline tag=bases}}): dates, titles and
   sources, with a link to the full timeline.
@@ -12,7 +13,7 @@
 <figcaption class="timeline-extract__caption">${text("timeline.extract.title")}</figcaption>
 <ol class="timeline-extract__events">
 <#list events as event>
-<li class="timeline-extract__event"><@timeline.time event.date()/> <span class="timeline-extract__title"><@timeline.inLanguages event.title() languages/></span> <@timeline.sourceLink event.source()>${text("timeline.extract.source")}</@timeline.sourceLink></li>
+<li class="timeline-extract__event"><@timeline.time event.date()/> <span class="timeline-extract__title"><@direction.inLanguages event.title() languages/></span> <@timeline.sourceLink event.source()>${text("timeline.extract.source")}</@timeline.sourceLink></li>
 </#list>
 </ol>
 <#if fullTimelineHref?has_content>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "/lib/timeline.ftl" as timeline>
+<#import "/lib/direction.ftl" as direction>
 <#--
   The whole timeline ({{timeline}}), in sections by decade: each event with its date at its own
   precision, its category, title, description, glossary entries and source. The page's script filters
@@ -20,13 +21,13 @@
 <#list decade.events() as event>
 <li class="timeline__event" data-category="${event.category()}">
 <p class="timeline__date"><@timeline.time event.date()/> <span class="timeline__category">${text("category." + event.category())}</span></p>
-<h3 class="timeline__title"><@timeline.inLanguages event.title() languages/></h3>
-<p class="timeline__description"><@timeline.inLanguages event.description() languages/></p>
+<h3 class="timeline__title"><@direction.inLanguages event.title() languages/></h3>
+<p class="timeline__description"><@direction.inLanguages event.description() languages/></p>
 <#if event.terms()?has_content>
 <p class="timeline__terms"><#assign links><#list event.terms() as key><a href="${termLinks[key].href()}"<#if termLinks[key].hreflang()?has_content> hreflang="${termLinks[key].hreflang()}"</#if>>${termLinks[key].title()}</a><#sep>, </#sep></#list></#assign>${text("timeline.terms", {"links": links})}</p>
 </#if>
 <#assign source = event.source()>
-<p class="timeline__source"><#assign title><@timeline.inLanguages source.title() languages/></#assign><#assign link><@timeline.sourceLink source>${text("quoted", {"text": title})}</@timeline.sourceLink></#assign><#assign date><@timeline.time source.date()/></#assign><#assign publisher><@timeline.inLanguages source.publisher() languages/></#assign>${text("timeline.source", {"publisher": publisher, "title": link, "date": date})}<@timeline.archivedCopy source/></p>
+<p class="timeline__source"><#assign title><@direction.inLanguages source.title() languages/></#assign><#assign link><@timeline.sourceLink source>${text("quoted", {"text": title})}</@timeline.sourceLink></#assign><#assign date><@timeline.time source.date()/></#assign><#assign publisher><@direction.inLanguages source.publisher() languages/></#assign>${text("timeline.source", {"publisher": publisher, "title": link, "date": date})}<@timeline.archivedCopy source/></p>
 </li>
 </#list>
 </ol>

@@ -66,10 +66,6 @@ public final class JBakeRenderer {
     /** The key under which the redirect template finds the {@link Redirect} ({@code content.redirect}). */
     private static final String REDIRECT_KEY = "redirect";
 
-    /** The site-wide list of corrections, newest first, and its Atom feed. */
-    public static final String CORRECTIONS_PAGE = "corrections.html";
-    public static final String CORRECTIONS_FEED = "corrections.xml";
-
     /** The preview's list of drafts; a production build never writes it. */
     public static final String DRAFTS_PAGE = "drafts.html";
 
@@ -111,9 +107,10 @@ public final class JBakeRenderer {
 
     /**
      * Renders the pages (on every core), each with its language's words and lists, and, for pages with a
-     * history, their history pages; each language's feed, the
-     * sitemap, the corrections feed and (in a build with history) page, a redirect at each moved page's old address (and in the preview the drafts page)
-     * into {@code destination}, and copies the assets there. Returns every failure as a problem naming template and line.
+     * history, their history pages; each language's feed, corrections feed and (in a build with history)
+     * corrections page; the sitemap, a redirect at each moved page's old address (and in the preview the
+     * drafts page) into {@code destination}, and copies the assets there. Returns every failure as a
+     * problem naming template and line.
      */
     public List<Problem> render(Site site, InterfaceTexts texts, List<PageBody> pages, Path destination) {
         Settings settings;
@@ -133,16 +130,17 @@ public final class JBakeRenderer {
         // What is about the whole site, not one language's pages, is in the default language.
         Words root = words.get(site.getLanguage());
         List<Problem> problems = new ArrayList<>(renderPages(pages, words, destination));
-        // Each language has its own feed of its explainers, in its folder.
+        // Each language has its own feed of its explainers, and its own list of corrections and their feed, in its folder.
         for (Site edition : site.editions()) {
-            renderListing("feed", config.getTemplateByDocType("feed"), edition.getFeedUri(), words.get(edition.getLanguage()), destination)
+            Words own = words.get(edition.getLanguage());
+            renderListing("feed", config.getTemplateByDocType("feed"), edition.getFeedUri(), own, destination).ifPresent(problems::add);
+            if (site.isHistory()) {
+                renderListing("corrections", CORRECTIONS_TEMPLATE, edition.getCorrectionsUri(), own, destination).ifPresent(problems::add);
+            }
+            renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, edition.getCorrectionsFeedUri(), own, destination)
                     .ifPresent(problems::add);
         }
         renderListing("sitemap", config.getTemplateByDocType("sitemap"), config.getSiteMapFileName(), root, destination).ifPresent(problems::add);
-        if (site.isHistory()) {
-            renderListing("corrections", CORRECTIONS_TEMPLATE, CORRECTIONS_PAGE, root, destination).ifPresent(problems::add);
-        }
-        renderListing("corrections-feed", CORRECTIONS_FEED_TEMPLATE, CORRECTIONS_FEED, root, destination).ifPresent(problems::add);
         for (Redirect redirect : site.getRedirects()) {
             Words own = words.get(redirect.getTarget().getLanguage());
             DocumentModel content = own.model();

@@ -65,6 +65,7 @@ public final class Markdown {
 
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer;
+    private final ScriptLanguages languages;
 
     /** The dialect without language marking, for a site that names no {@link ScriptLanguages}. */
     public Markdown() {
@@ -72,9 +73,15 @@ public final class Markdown {
     }
 
     public Markdown(ScriptLanguages languages) {
+        this.languages = languages;
         this.renderer = HtmlRenderer.builder(new MutableDataSet(OPTIONS)
                 .set(Parser.EXTENSIONS, rendererExtensions())
                 .set(LanguageSpanExtension.LANGUAGES, languages)).build();
+    }
+
+    /** The languages the dialect marks in a page's text, for the writer's text that templates show outside it (a correction note). */
+    public ScriptLanguages scriptLanguages() {
+        return languages;
     }
 
     public Document parse(String markdown) {

@@ -64,10 +64,11 @@ public final class SiteBuild {
 
     /** Files the build writes beside the pages, which no content file or asset may also claim. */
     public static final List<String> GENERATED_FILES = List.of("feed.xml", "sitemap.xml", "robots.txt", "search-index.json",
-            JBakeRenderer.CORRECTIONS_PAGE, JBakeRenderer.CORRECTIONS_FEED);
+            Site.CORRECTIONS_FILE, Site.CORRECTIONS_FEED_FILE);
 
     /** Files the build writes in each other language's folder too. */
-    private static final List<String> EDITION_FILES = List.of(Site.FEED_FILE, SearchIndex.FILE_NAME);
+    private static final List<String> EDITION_FILES = List.of(Site.FEED_FILE, SearchIndex.FILE_NAME, Site.CORRECTIONS_FILE,
+            Site.CORRECTIONS_FEED_FILE);
 
     /** The timeline's data file, in the data folder. */
     public static final String TIMELINE_FILE = "timeline.yml";

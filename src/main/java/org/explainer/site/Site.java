@@ -3,6 +3,7 @@ package org.explainer.site;
 import org.explainer.base.BuildMode;
 import org.explainer.base.Language;
 import org.explainer.base.NavItem;
+import org.explainer.base.ScriptLanguages;
 import org.explainer.base.SiteSettings;
 import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
@@ -10,6 +11,7 @@ import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directives;
+import org.explainer.markdown.languages.LanguageRuns;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +37,13 @@ public final class Site {
 
     /** The name of each language's Atom feed, in its folder. */
     public static final String FEED_FILE = "feed.xml";
+    /** The name of each language's list of corrections, and of its Atom feed, in its folder. */
+    public static final String CORRECTIONS_FILE = "corrections.html";
+    public static final String CORRECTIONS_FEED_FILE = "corrections.xml";
 
     private final SiteSettings settings;
+    /** The scripts whose runs the Markdown dialect marks with their language, for the writer's words templates show. */
+    private final ScriptLanguages scriptLanguages;
     private final BuildMode mode;
     /** The language whose pages this site's lists hold: the default one, or another language's edition. */
     private final Language language;
@@ -61,8 +68,9 @@ public final class Site {
 
     /** @param glossaries each language's glossary, by its code */
     Site(SiteSettings settings, BuildMode mode, Map<String, Glossary> glossaries, SiteLinks links, Directives directives,
-         List<Page> pages, List<Page> drafts) {
+         List<Page> pages, List<Page> drafts, ScriptLanguages scriptLanguages) {
         this.settings = settings;
+        this.scriptLanguages = scriptLanguages;
         this.mode = mode;
         this.language = settings.languages().getDefault();
         this.glossaries = Map.copyOf(glossaries);
@@ -85,6 +93,7 @@ public final class Site {
     private Site(Site whole, Language language) {
         this.whole = whole;
         this.settings = whole.settings;
+        this.scriptLanguages = whole.scriptLanguages;
         this.mode = whole.mode;
         this.language = language;
         this.glossaries = whole.glossaries;
@@ -179,6 +188,14 @@ public final class Site {
         return new NavItem(item.getUri(), item.getLabel(), labelTag, defaultTag);
     }
 
+    /**
+     * A writer's text that templates show outside a page's body (a correction note) split by language, as the
+     * Markdown dialect splits a body: on this language's pages, a name in another script is marked as its language.
+     */
+    public LanguageRuns getLanguageRuns() {
+        return new LanguageRuns(scriptLanguages, language);
+    }
+
     /** The language whose pages this site's lists hold (its explainers, its glossary, its feed, its search). */
     public Language getLanguage() {
         return language;
@@ -207,6 +224,21 @@ public final class Site {
     /** This language's Atom feed, from the site root. */
     public String getFeedUri() {
         return getFolder() + FEED_FILE;
+    }
+
+    /** This language's list of corrections, from the site root: its pages' corrections, in its words. */
+    public String getCorrectionsUri() {
+        return getFolder() + CORRECTIONS_FILE;
+    }
+
+    /** The Atom feed of this language's corrections, from the site root. */
+    public String getCorrectionsFeedUri() {
+        return getFolder() + CORRECTIONS_FEED_FILE;
+    }
+
+    /** The relative path from this language's folder to the site root: empty for the default language, else {@code ../}. */
+    public String getFolderRoot() {
+        return "../".repeat((int) getFolder().chars().filter(c -> c == '/').count());
     }
 
     /** What this build is for: the production site, or the writer's preview with its drafts. */
@@ -267,7 +299,7 @@ public final class Site {
         return pages.stream().anyMatch(page -> page.getHistory() != null);
     }
 
-    /** Every correction of a published page, newest first. */
+    /** Every correction of a published page in this language, newest first. */
     public List<CorrectionNote> getCorrections() {
         return pages.stream().filter(page -> page.getHistory() != null && page.getLanguage().equals(language))
                 .flatMap(page -> page.getHistory().getCorrections().stream().map(change -> new CorrectionNote(page, change)))

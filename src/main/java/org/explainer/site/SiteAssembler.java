@@ -134,7 +134,7 @@ public final class SiteAssembler {
             checkDirectives(page, directives, problems);
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
-        Site site = new Site(settings, mode, glossaries, siteLinks, directives, pages, draftPages);
+        Site site = new Site(settings, mode, glossaries, siteLinks, directives, pages, draftPages, markdown.scriptLanguages());
         checkNothingLost(originals, glossaries, translations, problems, site);
         Map<String, TermCoverage> coverage = new HashMap<>();
         glossaries.forEach((code, glossary) -> coverage.put(code, new TermCoverage(glossary)));

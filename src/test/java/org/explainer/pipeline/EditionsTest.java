@@ -141,6 +141,24 @@ class EditionsTest {
     }
 
     @Test
+    void aSummaryAndACorrectionNoteShowAnotherScriptAsThePagesBodyDoes() {
+        TestProject project = multilingual();
+        declare(project, "site.languages.by.script=Latin:en, Cyrillic:ru, Arabic:ar\n");
+        project.page("ar/explainers/talks.md", "explainer", "المحادثات", "correction=صُحّح: تكتب تاس الاسم al-Sheibani.\n",
+                "محادثات قديمة في [موسكو](../about.md).");
+        project.build();
+        Document page = Jsoup.parse(project.read("ar/explainers/talks.html"));
+        // Isolated, so the hyphen and the full stop stay on their sides of the Latin name in the Arabic line.
+        assertEquals("al-Sheibani", page.selectFirst(".notice--correction p bdi[lang=en]").text());
+        assertEquals("About", page.selectFirst(".article-header__summary bdi[lang=en]").text());
+        Document home = Jsoup.parse(project.read("ar/index.html"));
+        Element card = home.select(".card").stream().filter(each -> each.text().contains("المحادثات")).findFirst().orElseThrow();
+        assertEquals("About", card.selectFirst(".card__summary bdi[lang=en]").text());
+        // The English page's summary is in its own language: nothing to mark.
+        assertTrue(Jsoup.parse(project.read("explainers/talks.html")).select(".article-header__summary [lang]").isEmpty());
+    }
+
+    @Test
     void anEditionsHomeListsEveryExplainerInItsLanguageWhereTranslatedElseTheOriginalMarked() {
         TestProject project = multilingual();
         project.build();
