@@ -8,7 +8,7 @@
 <#global site = content.site>
 <#global text = content.text>
 <#assign root = site.folderRoot>
-<#assign editions = site.editions()?map(edition -> {"language": edition.language, "uri": edition.correctionsUri})>
+<#assign editions = site.readEditions?map(edition -> {"language": edition.language, "uri": edition.correctionsUri})>
 <@layout.frame uri=site.correctionsUri root=root title=text("corrections.title")
     summary=text("corrections.description") editions=editions>
 <#if editions?size gt 1><@navigation.languageLinks editions=editions uri=site.correctionsUri root=root/></#if>

@@ -17,11 +17,11 @@
   </url>
   </#list>
   <#if site.history>
-  <#list site.editions() as edition>
+  <#list site.readEditions as edition>
   <url>
     <loc>${site.settings.url}${edition.correctionsUri}</loc>
-    <#if site.editions()?size gt 1>
-    <#list site.editions() as other>
+    <#if site.readEditions?size gt 1>
+    <#list site.readEditions as other>
     <xhtml:link rel="alternate" hreflang="${other.language.tag}" href="${site.settings.url}${other.correctionsUri}"/>
     </#list>
     </#if>

@@ -130,10 +130,14 @@ public final class JBakeRenderer {
         // What is about the whole site, not one language's pages, is in the default language.
         Words root = words.get(site.getLanguage());
         List<Problem> problems = new ArrayList<>(renderPages(pages, words, destination));
-        // Each language has its own feed of its explainers, and its own list of corrections and their feed, in its folder.
+        // Each language has its own feed of its explainers in its folder, and once it has pages, its own list of
+        // corrections and their feed.
         for (Site edition : site.editions()) {
             Words own = words.get(edition.getLanguage());
             renderListing("feed", config.getTemplateByDocType("feed"), edition.getFeedUri(), own, destination).ifPresent(problems::add);
+        }
+        for (Site edition : site.getReadEditions()) {
+            Words own = words.get(edition.getLanguage());
             if (site.isHistory()) {
                 renderListing("corrections", CORRECTIONS_TEMPLATE, edition.getCorrectionsUri(), own, destination).ifPresent(problems::add);
             }

@@ -182,10 +182,17 @@ public final class Site {
         if (own != null && fragment.isEmpty()) {
             return new NavItem(getFolder() + path, ownWords ? item.getLabel() : own.getTitle(), "", "");
         }
-        if (own != null && own.analysis().headings().stream().anyMatch(heading -> heading.getId().equals(fragment))) {
+        if (own != null && hasHeading(own, fragment)) {
             return new NavItem(getFolder() + item.getUri(), item.getLabel(), labelTag, "");
         }
-        return new NavItem(item.getUri(), item.getLabel(), labelTag, defaultTag);
+        // The default language's page: at the part this language's words name only if that page has it.
+        Page original = pagesByUri.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        boolean partFound = fragment.isEmpty() || original == null || hasHeading(original, fragment);
+        return new NavItem(partFound ? item.getUri() : path, item.getLabel(), labelTag, defaultTag);
+    }
+
+    private static boolean hasHeading(Page page, String id) {
+        return page.analysis().headings().stream().anyMatch(heading -> heading.getId().equals(id));
     }
 
     /**
@@ -209,6 +216,14 @@ public final class Site {
     /** The site as each language's pages see it, in the order the languages are declared. */
     public List<Site> editions() {
         return List.copyOf(whole.editions.values());
+    }
+
+    /**
+     * The editions with pages of their own, the default language's always: those with a corrections page.
+     * A language declared before any page is written in it has none to correct.
+     */
+    public List<Site> getReadEditions() {
+        return editions().stream().filter(edition -> edition.whole == edition || !edition.getLanguagePages().isEmpty()).toList();
     }
 
     /** Where this language's files lie from the site root: empty for the default language, else {@code ar/}. */

@@ -18,12 +18,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each language's corrections, in a site in English and German whose fares page and its translation are
  * corrected in one commit: each language lists its own pages' corrections on a page and in a feed of its
- * own, in its folder, and the commit's English words are marked as English on the German pages.
+ * own, in its folder, and the commit's English words are marked as English on the German pages. Dutch is
+ * declared too, with no page yet: it has nothing to correct.
  */
 class EditionCorrectionsIT {
 
@@ -40,9 +42,11 @@ class EditionCorrectionsIT {
     static void correctAPageAndItsTranslationInOneCommit(@TempDir Path dir) {
         TestProject project = TestProject.create(dir);
         project.write(ProjectConfig.FILE_NAME, read(dir.resolve(ProjectConfig.FILE_NAME))
-                .replace("site.language=en", "language.de=Deutsch | ltr | de-DE\nsite.language=en"));
-        project.write("text/de.properties", read(TestProject.REAL.resolve("templates/text/en.properties"))
-                + "\n" + read(dir.resolve("text/en.properties")));
+                .replace("site.language=en", "language.de=Deutsch | ltr | de-DE\nlanguage.nl=Nederlands | ltr | nl-NL\nsite.language=en"));
+        String text = read(TestProject.REAL.resolve("templates/text/en.properties")) + "\n" + read(dir.resolve("text/en.properties"));
+        project.write("text/de.properties", text);
+        // Dutch is declared, and nothing is written in it yet.
+        project.write("text/nl.properties", text);
         project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs ten pounds.",
                 "correction=Corrected on 4 August 2025: the ferry costs twelve pounds.\n"));
         project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zehn Pfund.",
@@ -91,8 +95,15 @@ class EditionCorrectionsIT {
         assertEquals("de-DE", german.selectFirst(".languages [aria-current]").attr("lang"));
         assertEquals(List.of("en-GB", "x-default", "de-DE"), german.select("head link[rel=alternate][hreflang]").eachAttr("hreflang"));
         Document sitemap = Jsoup.parse(built.read("sitemap.xml"), "", Parser.xmlParser());
-        assertTrue(sitemap.select("loc").eachText().containsAll(List.of(siteUrl + "corrections.html",
-                siteUrl + "de/corrections.html")));
+        assertEquals(List.of(siteUrl + "corrections.html", siteUrl + "de/corrections.html"),
+                sitemap.select("loc").eachText().stream().filter(address -> address.endsWith("corrections.html")).toList());
+    }
+
+    @Test
+    void aLanguageWithNoPageYetHasNoCorrections() {
+        assertFalse(Files.exists(built.output().resolve("nl/corrections.html")));
+        assertFalse(Files.exists(built.output().resolve("nl/corrections.xml")));
+        assertTrue(html("corrections.html").select(".languages a[hreflang=nl-NL]").isEmpty());
     }
 
     @Test
