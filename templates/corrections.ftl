@@ -19,16 +19,16 @@
     <p><a href="${root}${site.correctionsFeedUri}">${text("corrections.feed")}</a></p>
   </header>
   <#assign commits = site.corrections>
+  <#assign notes = site.languagePages?filter(p -> p.correction?has_content)>
   <#if commits?has_content>
   <ul class="corrections-list">
     <#list commits as note>
     <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><@history.fromRepository words=note.change.correction/></#assign>${text("corrections.item", {"date": date, "page": link, "correction": correction, "history": pageHistory})}</li>
     </#list>
   </ul>
-  <#else>
+  <#elseif !notes?has_content>
   <p>${text("corrections.none")}</p>
   </#if>
-  <#assign notes = site.languagePages?filter(p -> p.correction?has_content)>
   <#if notes?has_content>
   <h2>${text("corrections.notes.title")}</h2>
   <p>${text("corrections.notes.intro")}</p>
