@@ -178,7 +178,7 @@ public final class Site {
         if (path.equals(FEED_FILE)) {
             return new NavItem(getFeedUri(), item.getLabel(), labelTag, "");
         }
-        Page own = pagesByUri.get(getFolder() + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path));
+        Page own = pageAt(getFolder() + path);
         if (own != null && fragment.isEmpty()) {
             return new NavItem(getFolder() + path, ownWords ? item.getLabel() : own.getTitle(), "", "");
         }
@@ -186,9 +186,14 @@ public final class Site {
             return new NavItem(getFolder() + item.getUri(), item.getLabel(), labelTag, "");
         }
         // The default language's page: at the part this language's words name only if that page has it.
-        Page original = pagesByUri.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        Page original = pageAt(path);
         boolean partFound = fragment.isEmpty() || original == null || hasHeading(original, fragment);
         return new NavItem(partFound ? item.getUri() : path, item.getLabel(), labelTag, defaultTag);
+    }
+
+    /** The page at an address from the site root, a folder's being its index page; null where there is none. */
+    private Page pageAt(String path) {
+        return pagesByUri.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
     }
 
     private static boolean hasHeading(Page page, String id) {
