@@ -47,14 +47,6 @@
 </#macro>
 
 <#--
-  The page in the other languages it is written in, for search engines and for sharing: an alternate
-  link for each language (the page's own included), one for readers whose language is none of them
-  (x-default: the default language's page), and the Open Graph locale of each translation. Nothing for a
-  page without translations.
-  Parameters:
-    page  the org.explainer.site.Page being rendered
--->
-<#--
   The same listing in each language, for search engines, as editions does for a page. Parameters: editions, each
   with a language and a uri from the site root.
 -->
@@ -67,6 +59,14 @@
 </#list>
 </#macro>
 
+<#--
+  The page in the other languages it is written in, for search engines and for sharing: an alternate
+  link for each language (the page's own included), one for readers whose language is none of them
+  (x-default: the default language's page), and the Open Graph locale of each translation. Nothing for a
+  page without translations.
+  Parameters:
+    page  the org.explainer.site.Page being rendered
+-->
 <#macro editions page>
 <#if page.translations?has_content>
 <#list page.editions as edition>
