@@ -17,7 +17,7 @@
   </header>
   <p class="draft-banner"><#assign setting><code>status=draft</code></#assign><strong>${text("drafts.banner.title")}</strong> ${text("drafts.banner", {"setting": setting})}</p>
   <#if site.drafts?has_content>
-  <@lists.pages pages=site.drafts/>
+  <@lists.pages pages=site.drafts kinds=true/>
   <#else>
   <p>${text("drafts.none")}</p>
   </#if>

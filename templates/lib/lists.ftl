@@ -8,8 +8,9 @@
 <#-- A page's summary, with runs in another script than its language's marked as the page's body marks them. Parameters: item, a page. -->
 <#macro summary item><@direction.inLanguages text=item.summary languages=site.edition(item.language).languageRuns/></#macro>
 
-<#-- Pages as cards: title link, summary, date. Parameters: pages, headingLevel (2 or 3). -->
-<#macro pages pages headingLevel=2>
+<#-- Pages as cards: title link, summary, date. Parameters: pages, headingLevel (2 or 3), kinds (true adds each
+     page's kind, explainer, background, term or page, for a list of pages of every kind). -->
+<#macro pages pages headingLevel=2 kinds=false>
 <ul class="card-list">
   <#list pages as item>
   <#-- A page not in the list's language (an edition's home lists the originals of what it lacks) says its own. -->
@@ -18,7 +19,7 @@
   <li class="card">
     <h${headingLevel} class="card__title"${marked?no_esc}><a href="${root}${item.canonicalPath}"<#if other> hreflang="${item.language.tag}"</#if>>${item.title}</a></h${headingLevel}>
     <p class="card__summary"${marked?no_esc}><@summary item=item/></p>
-    <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time></p>
+    <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time><#if kinds> ${text("search.kind", {"kind": item.type})}</#if></p>
   </li>
   </#list>
 </ul>

@@ -2,6 +2,7 @@ package org.explainer.pipeline;
 
 import org.explainer.base.BuildFailure;
 import org.explainer.testing.TestProject;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,8 @@ class DraftPreviewTest {
         assertAll(
                 () -> assertTrue(drafts.contains("href=\"explainers/secret.html\">Secret plans</a>"), drafts),
                 () -> assertTrue(drafts.contains("href=\"glossary/astana.html\">Astana format</a>"), drafts),
+                () -> assertEquals(List.of("1 August 2025 (explainer)", "1 August 2025 (term)"),
+                        Jsoup.parse(drafts).select(".card__meta").eachText().stream().sorted().toList(), "each draft says its kind"),
                 () -> assertTrue(drafts.contains("<meta http-equiv=\"Content-Security-Policy\""), "the drafts page carries the site's policy"),
                 () -> assertTrue(drafts.contains("<header class=\"site-header\">"), "the drafts page has the site's frame and menu"),
                 () -> assertTrue(drafts.contains("<meta name=\"robots\" content=\"noindex\">"), drafts),
