@@ -3,15 +3,19 @@ package org.explainer.markdown.languages;
 import org.explainer.base.ScriptLanguages;
 import org.explainer.markdown.context.PageContext;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,12 +54,46 @@ public final class LanguageSpanExtension implements HtmlRenderer.HtmlRendererExt
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return languages.isEmpty() ? Set.of() : Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+            return languages.isEmpty() ? Set.of() : Set.of(new NodeRenderingHandler<>(Text.class, this::render),
+                    new NodeRenderingHandler<>(TypographicSmarts.class, this::render));
         }
 
+        /**
+         * A text and the ones joined to it by an apostrophe, ellipsis or dash the dialect made typographic
+         * ("Russia's" is the text "Russia", a smart apostrophe and the text "s"), as one: a run in another
+         * script must not be cut in two there, or a right-to-left line shows its halves the wrong way round.
+         */
         private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+            if (joins(node.getPrevious())) {
+                return;
+            }
+            StringBuilder text = new StringBuilder(written(node));
+            // Each typographic character is split as itself and written as the entity flexmark writes for it.
+            Map<Integer, String> entities = new HashMap<>();
+            Node last = node;
+            while (joins(last.getNext())) {
+                String entity = ((TypographicSmarts) last.getNext()).getTypographicText();
+                entities.put(text.length(), entity);
+                text.append(Escaping.unescapeHtml(entity));
+                last = last.getNext().getNext();
+                text.append(written(last));
+            }
             PageContext page = PageContext.KEY.get(node.getDocument());
-            html.raw(LanguageSpans.html(Escaping.normalizeEOL(node.getChars().unescape()), languages, page.language()));
+            html.raw(LanguageSpans.html(text.toString(), languages, page.language(), entities));
+        }
+
+        private void render(TypographicSmarts node, NodeRendererContext context, HtmlWriter html) {
+            if (!joins(node)) {
+                context.delegateRender();
+            }
+        }
+
+        private static boolean joins(Node node) {
+            return node instanceof TypographicSmarts && node.getPrevious() instanceof Text && node.getNext() instanceof Text;
+        }
+
+        private static String written(Node text) {
+            return Escaping.normalizeEOL(text.getChars().unescape());
         }
     }
 }

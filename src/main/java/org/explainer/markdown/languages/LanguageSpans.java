@@ -5,6 +5,7 @@ import org.explainer.base.Language;
 import org.explainer.base.ScriptLanguages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,14 +16,20 @@ public final class LanguageSpans {
 
     // Joins the letters and digits of a code such as S-400 or 9M729, so they stay one run.
     private static final String CODE_JOINERS = "-./";
+    /**
+     * Punctuation a run never takes in, although Unicode counts it common to every script: the Arabic comma,
+     * semicolon and question mark, and the « » the Arabic and Russian editions quote with. Between a
+     * publisher and a title ("Reuters، «Syria’s…»") they belong to the page's sentence, not to either name.
+     */
+    private static final String SENTENCE_MARKS = "\u060C\u061B\u061F\u00AB\u00BB";
 
     private LanguageSpans() {
     }
 
     /**
      * A language run starts at a letter of a named script and takes in the spaces and punctuation up to
-     * the last letter of that script before a letter of any other script, so a phrase stays one run and
-     * the quotes or full stop around it stay outside. Text in the page's own language is plain. A run
+     * the last letter of that script before a letter of any other script or a mark of the page's sentence
+     * (an Arabic comma, « »), so a phrase stays one run and the quotes or full stop around it stay outside. Text in the page's own language is plain. A run
      * that runs the other way from the page, left to right on a right-to-left page, is isolated, and
      * takes in the digits written onto it (S-400, A321): the bidi algorithm would otherwise set them
      * apart from its letters.
@@ -41,7 +48,7 @@ public final class LanguageSpans {
             boolean rightToLeft = isRightToLeft(codePoint);
             boolean isolated = page.isRightToLeft() && !rightToLeft;
             int start = isolated ? digitsBefore(text, position, plainStart) : position;
-            int end = runEnd(text, position, codePoint);
+            int end = closingBrackets(text, position, runEnd(text, position, codePoint));
             if (isolated) {
                 end = digitsAfter(text, end);
             }
@@ -80,11 +87,30 @@ public final class LanguageSpans {
             position += Character.charCount(codePoint);
             if (other == script) {
                 end = position;
-            } else if (other != Character.UnicodeScript.COMMON && other != Character.UnicodeScript.INHERITED) {
+            } else if (other != Character.UnicodeScript.COMMON && other != Character.UnicodeScript.INHERITED
+                    || SENTENCE_MARKS.indexOf(codePoint) >= 0) {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * After {@code end}, the brackets that close one the run opened: "LBCI (Reuters)" keeps its ")", which
+     * outside the run a right-to-left line would mirror and set before it.
+     */
+    private static int closingBrackets(String text, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            open += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        int closed = end;
+        while (open > 0 && closed < text.length() && (text.charAt(closed) == ')' || text.charAt(closed) == ']')) {
+            closed++;
+            open--;
+        }
+        return closed;
     }
 
     /** After {@code end}, the digits written onto the run, with a hyphen, dot or slash between: "-400" in "S-400". */
@@ -131,12 +157,23 @@ public final class LanguageSpans {
      * text, go through here.
      */
     public static String html(String text, ScriptLanguages languages, Language page) {
+        return html(text, languages, page, Map.of());
+    }
+
+    /**
+     * The same, with the character at each position of {@code written} written as the markup given for it:
+     * the entity the Markdown dialect writes for an apostrophe it made typographic, which splitting treats
+     * as the character it stands for.
+     */
+    public static String html(String text, ScriptLanguages languages, Language page, Map<Integer, String> written) {
         if (languages.isEmpty()) {
-            return Escaping.escapeHtml(text, false);
+            return escape(text, 0, written);
         }
         StringBuilder html = new StringBuilder();
+        int position = 0;
         for (TextRun run : split(text, languages, page)) {
-            String escaped = Escaping.escapeHtml(run.text(), false);
+            String escaped = escape(run.text(), position, written);
+            position += run.text().length();
             if (run.isolated()) {
                 html.append("<bdi lang=\"").append(run.language()).append("\">").append(escaped).append("</bdi>");
             } else if (run.language().isEmpty()) {
@@ -147,5 +184,22 @@ public final class LanguageSpans {
             }
         }
         return html.toString();
+    }
+
+    /** {@code part} escaped, starting at {@code offset} in the whole text, with the characters {@code written} names replaced. */
+    private static String escape(String part, int offset, Map<Integer, String> written) {
+        if (written.isEmpty()) {
+            return Escaping.escapeHtml(part, false);
+        }
+        StringBuilder escaped = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i < part.length(); i++) {
+            String markup = written.get(offset + i);
+            if (markup != null) {
+                escaped.append(Escaping.escapeHtml(part.substring(from, i), false)).append(markup);
+                from = i + 1;
+            }
+        }
+        return escaped.append(Escaping.escapeHtml(part.substring(from), false)).toString();
     }
 }

@@ -43,6 +43,20 @@ class LanguageSpansTest {
     }
 
     @Test
+    void onAnArabicPageAPublisherAndATitleAreTwoRunsAndTheArabicCommaAndQuotesBetweenThemStayOutside() {
+        assertEquals("<bdi lang=\"en\">LBCI (Reuters)</bdi>، «<bdi lang=\"en\">Russia’s Putin meets Syrian FM</bdi>»، 31 تموز 2025.",
+                LanguageSpans.html("LBCI (Reuters)، «Russia’s Putin meets Syrian FM»، 31 تموز 2025.", SCRIPTS, ARABIC));
+    }
+
+    @Test
+    void anApostropheTheDialectMadeTypographicStaysInsideItsRun() {
+        InMemorySite site = new InMemorySite(new Markdown(SCRIPTS))
+                .page("explainers/page.md", "explainer", "نشرت LBCI خبر «Russia's Putin meets Syrian FM»... ثم غادر.\n");
+        assertEquals("<p>نشرت <bdi lang=\"en\">LBCI</bdi> خبر «<bdi lang=\"en\">Russia&rsquo;s Putin meets Syrian FM</bdi>»&hellip; ثم غادر.</p>\n",
+                site.render("explainers/page.md", ARABIC));
+    }
+
+    @Test
     void onAnArabicPageARussianRunIsIsolatedAsRussian() {
         assertEquals("قاعدة <bdi lang=\"ru\">Хмеймим</bdi>.",
                 LanguageSpans.html("قاعدة Хмеймим.", SCRIPTS, ARABIC));
