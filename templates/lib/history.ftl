@@ -5,6 +5,7 @@
   output for a page without a history (a build with -Dhistory=off). Every macro takes page, the
   org.explainer.site.Page concerned, unless it says otherwise.
 -->
+<#import "direction.ftl" as direction>
 
 <#-- "Last changed" and the History link, as entries of the page's list of dates. Parameters: page. -->
 <#macro dateEntries page>
@@ -85,17 +86,18 @@
 <#--
   A comparison, paragraph by paragraph: unchanged paragraphs folded, changed ones with their words
   marked as inserted or deleted by the elements, by a label screen readers read and print shows, and
-  by underline and strike-through, not by colour alone. Parameters: blocks, a list of org.explainer.history.DiffBlock.
+  by underline and strike-through, not by colour alone. Words in another script than the page's are marked with their
+  language as in the page itself. Parameters: blocks, a list of org.explainer.history.DiffBlock.
 -->
 <#macro diff blocks>
 <div class="diff">
   <#list blocks as block>
   <#if block.changed>
-  <p class="diff__changed"><#list block.pieces as piece><#if piece.kind == "inserted"><ins><span class="diff__label">[${text("diff.added")}: </span>${piece.text}<span class="diff__label">]</span></ins><#elseif piece.kind == "deleted"><del><span class="diff__label">[${text("diff.removed")}: </span>${piece.text}<span class="diff__label">]</span></del><#else>${piece.text}</#if></#list></p>
+  <p class="diff__changed"><#list block.pieces as piece><#local words><@direction.inLanguages text=piece.text languages=site.languageRuns/></#local><#if piece.kind == "inserted"><ins><span class="diff__label">[${text("diff.added")}: </span>${words}<span class="diff__label">]</span></ins><#elseif piece.kind == "deleted"><del><span class="diff__label">[${text("diff.removed")}: </span>${words}<span class="diff__label">]</span></del><#else>${words}</#if></#list></p>
   <#else>
   <details class="diff__unchanged">
     <summary>${text("diff.unchanged", {"paragraphs": block.unchangedParagraphs})}</summary>
-    <p>${block.unchangedText}</p>
+    <p><@direction.inLanguages text=block.unchangedText languages=site.languageRuns/></p>
   </details>
   </#if>
   </#list>

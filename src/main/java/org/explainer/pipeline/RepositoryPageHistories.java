@@ -6,6 +6,7 @@ import org.explainer.markdown.Markdown;
 import org.explainer.site.Page;
 import org.explainer.site.PageHistories;
 import org.explainer.site.ReadableVersions;
+import org.explainer.text.InterfaceTexts;
 
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import java.util.TreeMap;
  * @param contentFolder the content folder, relative to the project, ending in {@code /}
  * @param timelineFile  the timeline data file, relative to the project
  * @param separator     the header separator of content files
+ * @param texts         the interface text, for the words a comparison adds in the page's language ("Source:")
  */
 record RepositoryPageHistories(History history, String contentFolder, String timelineFile, boolean showUncommitted,
-                               Markdown markdown, String separator) implements PageHistories {
+                               Markdown markdown, String separator, InterfaceTexts texts) implements PageHistories {
 
     @Override
     public PageHistory of(Page page) {
@@ -33,7 +35,8 @@ record RepositoryPageHistories(History history, String contentFolder, String tim
         String path = contentFolder + page.source().contentPath();
         List<String> data = showsWholeTimeline(page) ? List.of(timelineFile) : List.of();
         return history.forPage(path, data, showUncommitted ? page.source().text() : null,
-                new ReadableVersions(markdown, separator, page.source().body(), page.document()));
+                new ReadableVersions(markdown, separator, page.source().body(), page.document(),
+                        note -> texts.of(page.getLanguage()).format("diff.source", Map.of("note", note))));
     }
 
     @Override

@@ -264,7 +264,7 @@ public final class SiteBuild {
         assembler.parseAhead(sources, mode);
         start = timings.lap(readingHistory ? "parse Markdown, beside reading the history" : "parse Markdown", start);
         History read = join(reading);
-        PageHistories histories = readingHistory ? histories(read) : PageHistories.NONE;
+        PageHistories histories = readingHistory ? histories(read, texts) : PageHistories.NONE;
         if (readingHistory) {
             start = timings.lap("wait for the history", start);
         }
@@ -305,9 +305,9 @@ public final class SiteBuild {
         return history;
     }
 
-    private PageHistories histories(History read) {
+    private PageHistories histories(History read, InterfaceTexts texts) {
         return withHistory ? new RepositoryPageHistories(read, contentFolder(), timelineFile(), mode.includesDrafts(),
-                markdown, project.headerSeparator()) : PageHistories.NONE;
+                markdown, project.headerSeparator(), texts) : PageHistories.NONE;
     }
 
     /** Where each translation this build renders stands against its original: the preview's rebuild reuses the history read. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The blocks a reader reads in parsed Markdown, each as its words: a paragraph, a heading, a list item
@@ -33,8 +34,12 @@ final class ReadableBlocks {
     private ReadableBlocks() {
     }
 
-    /** Adds the blocks of a node of the document (a paragraph, a list, a table, a note) to {@code blocks}. */
-    static void add(Node node, List<String> blocks) {
+    /**
+     * Adds the blocks of a node of the document (a paragraph, a list, a table, a note) to {@code blocks}.
+     *
+     * @param sourceNote a source note's text as the comparison shows it, in the page's language ("Source: …")
+     */
+    static void add(Node node, List<String> blocks, UnaryOperator<String> sourceNote) {
         if (node instanceof TableSeparator || node instanceof Reference || node instanceof HtmlBlock) {
             return;
         }
@@ -57,23 +62,23 @@ final class ReadableBlocks {
             add(blocks, own.toString().strip());
             item.getChildren().forEach(child -> {
                 if (child instanceof ListBlock) {
-                    addChildren(child, blocks);
+                    addChildren(child, blocks, sourceNote);
                 }
             });
         } else if (node instanceof FootnoteBlock note) {
-            add(blocks, "Source: " + PlainText.asRead(note));
+            add(blocks, sourceNote.apply(PlainText.asRead(note)));
         } else if (node instanceof FencedCodeBlock code) {
             add(blocks, code.getContentChars().toString().strip());
         } else if (node instanceof IndentedCodeBlock code) {
             add(blocks, code.getContentChars().toString().strip());
         } else {
-            addChildren(node, blocks);
+            addChildren(node, blocks, sourceNote);
         }
     }
 
-    private static void addChildren(Node parent, List<String> blocks) {
+    private static void addChildren(Node parent, List<String> blocks, UnaryOperator<String> sourceNote) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            add(node, blocks);
+            add(node, blocks, sourceNote);
         }
     }
 

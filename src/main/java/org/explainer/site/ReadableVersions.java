@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -42,14 +43,18 @@ public final class ReadableVersions implements ReadableText {
     private final HeaderParser headers;
     private final String builtBody;
     private final Document builtDocument;
+    private final UnaryOperator<String> sourceNote;
     /** Each stretch of Markdown read so far, as its blocks. */
     private final Map<String, List<String>> stretches = new HashMap<>();
 
     /**
      * @param separator     the header separator of content files
      * @param builtBody     the body the page was built from, whose parse is {@code builtDocument}: it is not parsed again
+     * @param sourceNote    a source note's text as the comparison shows it, in the page's language ("Source: …")
      */
-    public ReadableVersions(Markdown markdown, String separator, String builtBody, Document builtDocument) {
+    public ReadableVersions(Markdown markdown, String separator, String builtBody, Document builtDocument,
+                            UnaryOperator<String> sourceNote) {
+        this.sourceNote = sourceNote;
         this.markdown = markdown;
         this.headers = new HeaderParser(separator);
         this.builtBody = builtBody;
@@ -96,7 +101,7 @@ public final class ReadableVersions implements ReadableText {
             int end = index + 1 < parts.size() ? parts.get(index + 1).start() : Integer.MAX_VALUE;
             List<String> blocks = new ArrayList<>();
             for (; node != null && node.getStartOffset() < end; node = node.getNext()) {
-                ReadableBlocks.add(node, blocks);
+                ReadableBlocks.add(node, blocks, sourceNote);
             }
             stretches.put(key(parts.get(index)), blocks);
         }
@@ -109,7 +114,7 @@ public final class ReadableVersions implements ReadableText {
         List<String> blocks = new ArrayList<>();
         for (Node node = markdown.parse(text.toString()).getFirstChild(); node != null && node.getStartOffset() < stretch.length();
              node = node.getNext()) {
-            ReadableBlocks.add(node, blocks);
+            ReadableBlocks.add(node, blocks, sourceNote);
         }
         return blocks;
     }

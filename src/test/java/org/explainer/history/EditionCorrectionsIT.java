@@ -44,18 +44,18 @@ class EditionCorrectionsIT {
         project.write(ProjectConfig.FILE_NAME, read(dir.resolve(ProjectConfig.FILE_NAME))
                 .replace("site.language=en", "language.de=Deutsch | ltr | de-DE\nlanguage.nl=Nederlands | ltr | nl-NL\nsite.language=en"));
         String text = read(TestProject.REAL.resolve("templates/text/en.properties")) + "\n" + read(dir.resolve("text/en.properties"));
-        project.write("text/de.properties", text);
+        project.write("text/de.properties", text + "\ndiff.source=Quelle: {note}\n");
         // Dutch is declared, and nothing is written in it yet.
         project.write("text/nl.properties", text);
-        project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs ten pounds.",
+        project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs ten pounds.[^list]\n\n[^list]: The ferry company, price list.",
                 "correction=Corrected on 4 August 2025: the ferry costs twelve pounds.\n"));
-        project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zehn Pfund.",
+        project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zehn Pfund.[^list]\n\n[^list]: Die Fährgesellschaft, Preisliste.",
                 "correction=Korrigiert am 4. August 2025: Die Fähre kostet zwölf Pfund.\n"));
         try (TestRepository repository = TestRepository.init(project)) {
             repository.commit("2025-08-01", "Add the site and its German edition");
-            project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs twelve pounds.",
+            project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs twelve pounds.[^list]\n\n[^list]: The ferry company, price list.",
                     "correction=Corrected on 4 August 2025: the ferry costs twelve pounds.\n"));
-            project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zwölf Pfund.",
+            project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zwölf Pfund.[^list]\n\n[^list]: Die Fährgesellschaft, Preisliste.",
                     "correction=Korrigiert am 4. August 2025: Die Fähre kostet zwölf Pfund.\n"));
             repository.commit("2025-08-04", "Fix the fare\n\nCorrection: " + CORRECTION);
             siteUrl = project.buildWithHistory().getSettings().getUrl();
@@ -97,6 +97,15 @@ class EditionCorrectionsIT {
         Document sitemap = Jsoup.parse(built.read("sitemap.xml"), "", Parser.xmlParser());
         assertEquals(List.of(siteUrl + "corrections.html", siteUrl + "de/corrections.html"),
                 sitemap.select("loc").eachText().stream().filter(address -> address.endsWith("corrections.html")).toList());
+    }
+
+    @Test
+    void aComparisonShowsASourceNoteInThePagesLanguage() {
+        Document change = html("de/explainers/fares.change-2.html");
+        assertTrue(change.select(".diff__unchanged p").eachText().contains("Quelle: Die Fährgesellschaft, Preisliste."),
+                change.select(".diff").text());
+        assertTrue(html("explainers/fares.change-2.html").select(".diff__unchanged p").eachText()
+                .contains("Source: The ferry company, price list."));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,12 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A version of a content file read as the comparison of a change shows it: the words a reader reads, block by block. */
 class ReadableVersionsTest {
 
+    /** A source note as the English pages' comparisons show it. */
+    private static final UnaryOperator<String> SOURCE_NOTE = note -> "Source: " + note;
+
     private static final Markdown MARKDOWN = new Markdown();
     private static final String SEPARATOR = "~~~~~~";
     private static final String HEADER = "title=Ferry fares\ntype=explainer\nsummary=What the ferry costs.\nstatus=published\n~~~~~~\n\n";
 
     private static List<String> read(String body) {
-        return new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse("")).blocks("content/explainers/fares.md", HEADER + body);
+        return new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""), SOURCE_NOTE).blocks("content/explainers/fares.md", HEADER + body);
     }
 
     @Test
@@ -53,7 +57,7 @@ class ReadableVersionsTest {
         String body = "The ferry costs twelve pounds.\n";
         // The body as the build splits it from the header, blank line included; and a stand-in for the
         // page's own parse of it: were the version parsed again, its own words would show.
-        ReadableVersions versions = new ReadableVersions(MARKDOWN, "~~~~~~", "\n" + body, MARKDOWN.parse("As built.\n"));
+        ReadableVersions versions = new ReadableVersions(MARKDOWN, "~~~~~~", "\n" + body, MARKDOWN.parse("As built.\n"), SOURCE_NOTE);
         assertEquals("As built.", versions.blocks("content/explainers/fares.md", HEADER + body).get(2));
         assertEquals("Another text.", versions.blocks("content/explainers/fares.md", HEADER + "Another text.\n").get(2));
     }
@@ -61,7 +65,7 @@ class ReadableVersionsTest {
     @Test
     void dataFilesReadAsTheirParagraphs() {
         assertEquals(List.of("- date: \"1971\"\n  title: Tartus", "- date: \"1980\"\n  title: Treaty"),
-                new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""))
+                new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""), SOURCE_NOTE)
                         .blocks("data/timeline.yml", "- date: \"1971\"\n  title: Tartus\n\n- date: \"1980\"\n  title: Treaty\n"));
     }
 
@@ -69,8 +73,8 @@ class ReadableVersionsTest {
     private static void assertSameByStretches(String path, String text) {
         String body = new HeaderParser(SEPARATOR).parse(new SourceLocation(Path.of(path), path, path), text, new ProblemCollector())
                 .orElseThrow().body();
-        List<String> whole = new ReadableVersions(MARKDOWN, SEPARATOR, body, MARKDOWN.parse(body)).blocks(path, text);
-        List<String> byStretches = new ReadableVersions(MARKDOWN, SEPARATOR, "", MARKDOWN.parse("")).blocks(path, text);
+        List<String> whole = new ReadableVersions(MARKDOWN, SEPARATOR, body, MARKDOWN.parse(body), SOURCE_NOTE).blocks(path, text);
+        List<String> byStretches = new ReadableVersions(MARKDOWN, SEPARATOR, "", MARKDOWN.parse(""), SOURCE_NOTE).blocks(path, text);
         assertEquals(whole, byStretches, path);
     }
 
