@@ -38,7 +38,7 @@
   <div><dt>${text.languageName(original.lang)}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
   </#list>
   <#if term.aliases?has_content>
-  <div><dt>${text("term.aliases")}</dt><dd><#list term.aliases as alias><@direction.isolated>${alias}</@direction.isolated><#sep>, </#sep></#list></dd></div>
+  <div><dt>${text("term.aliases")}</dt><dd><#list term.aliases as alias><@direction.inLanguages text=alias languages=site.languageRuns/><#sep>${text("list.separator")} </#sep></#list></dd></div>
   </#if>
 </dl>
 </#if>
@@ -52,7 +52,8 @@
   <#if item.language.code == site.language.code>
   <li><a href="${root}${item.uri}">${item.title}</a>: <@summary item=item/></li>
   <#else>
-  <li lang="${item.language.tag}" dir="${item.language.dir}"><a href="${root}${item.uri}" hreflang="${item.language.tag}">${item.title}</a>: <@summary item=item/></li>
+  <#-- The language is marked inside the item, which keeps the list's direction: its marker stays on the list's side. -->
+  <li><span lang="${item.language.tag}" dir="${item.language.dir}"><a href="${root}${item.uri}" hreflang="${item.language.tag}">${item.title}</a>: <@summary item=item/></span></li>
   </#if>
   </#list>
 </ul>
