@@ -21,6 +21,7 @@
   <#assign commits = site.corrections>
   <#assign notes = site.languagePages?filter(p -> p.correction?has_content)>
   <#if commits?has_content>
+  <h2>${text("corrections.dated.title")}</h2>
   <ul class="corrections-list">
     <#list commits as note>
     <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><@history.fromRepository words=note.change.correction/></#assign>${text("corrections.item", {"date": date, "page": link, "correction": correction, "history": pageHistory})}</li>
@@ -37,6 +38,12 @@
     <li><a href="${root}${note.uri}">${note.title}</a>: <@direction.inLanguages text=note.correction languages=site.languageRuns/></li>
     </#list>
   </ul>
+  </#if>
+  <#-- An edition's readers also read the default language's pages it has no translation of: their corrections are there. -->
+  <#assign original = site.edition(site.settings.languages().getDefault())>
+  <#if original.language.code != site.language.code>
+  <#assign link><a href="${root}${original.correctionsUri}" hreflang="${original.language.tag}">${text("corrections.untranslated.link")}</a></#assign>
+  <p>${text("corrections.untranslated", {"link": link})}</p>
   </#if>
 </article>
 </@layout.frame>

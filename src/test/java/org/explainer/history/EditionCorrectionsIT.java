@@ -86,6 +86,9 @@ class EditionCorrectionsIT {
         assertEquals(List.of("../de/explainers/fares.html", "../de/explainers/fares.html"),
                 german.select(".corrections-list a:not([href*=history])").eachAttr("href"));
         assertEquals("../de/corrections.xml", german.selectFirst(".article-header a").attr("href"));
+        // Its readers read the English pages it has no translation of too: their corrections are a link away.
+        assertEquals(List.of("../corrections.html"), german.select("article > p a[hreflang=en-GB]").eachAttr("href"));
+        assertTrue(english.select("article > p a[hreflang]").isEmpty());
     }
 
     @Test
