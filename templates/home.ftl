@@ -3,6 +3,7 @@
 <#import "lib/lists.ftl" as lists>
 <#import "lib/history.ftl" as history>
 <#import "lib/direction.ftl" as direction>
+<#import "lib/article.ftl" as article>
 <#-- The home page (layout=home): the site's name and summary, the page's text, then every explainer and background page, each in the
      page's language where it is translated, else in the default language. -->
 <#global site = content.site>
@@ -27,5 +28,6 @@
     <h2 id="reference">${text("home.background")}</h2>
     <@lists.pages pages=site.backgroundToRead headingLevel=3/>
   </section>
+  <@article.corrections page=page/>
 </div>
 </@layout.frame>

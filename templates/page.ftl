@@ -15,6 +15,7 @@
   <div class="prose">
     ${content.body?no_esc}
   </div>
+  <@article.corrections page=page/>
   <@article.dates page=page/>
 </article>
 </@layout.frame>

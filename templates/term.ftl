@@ -43,5 +43,6 @@
   <#-- A draft (rendered only by the preview) has no entry in the glossary's A–Z to come back to. -->
   <p class="term-entry__back"><a href="${root}${glossaryPage.canonicalPath}<#if !page.draft>#${term.key}</#if>">${text("term.back")}</a></p>
   </#if>
+  <@article.corrections page=page/>
 </article>
 </@layout.frame>

@@ -23,8 +23,7 @@
   <div class="prose">
     ${body?no_esc}
   </div>
-  <@correction page=page/>
-  <@history.corrections page=page/>
+  <@corrections page=page/>
   <@cite page=page/>
   <@related page=page/>
 </article>
@@ -41,6 +40,7 @@
     ${body?no_esc}
   </div>
   <#nested>
+  <@corrections page=page/>
 </article>
 </#macro>
 
@@ -65,12 +65,18 @@
 </header>
 </#macro>
 
-<#-- Published and last-reviewed dates (the writer's), last changed (the repository's), reading time. Parameters: page. -->
+<#--
+  Published and last-reviewed dates (the writer's), last changed (the repository's), reading time, and for a
+  corrected page a link to its correction, which stands at its foot after the sources. Parameters: page.
+-->
 <#macro dates page>
 <dl class="dates">
   <div><dt>${text("article.published")}</dt><dd><time datetime="${page.date}">${text("date.day", {"date": page.date})}</time></dd></div>
   <div><dt>${text("article.reviewed")}</dt><dd><time datetime="${page.reviewed}">${text("date.day", {"date": page.reviewed})}</time></dd></div>
   <@history.dateEntries page=page/>
+  <#if page.correction?has_content || (page.history?? && page.history.corrections?has_content)>
+  <div><dt>${text("article.correction")}</dt><dd><a href="#${page.correction?has_content?then("correction-title", "corrections-title")}">${text("article.correction.link")}</a></dd></div>
+  </#if>
   <div><dt>${text("article.reading.time")}</dt><dd>${text("article.minutes", {"minutes": page.readingMinutes})}</dd></div>
 </dl>
 </#macro>
@@ -95,6 +101,15 @@
   <li class="toc__item"><a href="#${entry.id}">${entry.text}</a><#if entry.children?has_content><@tocList entries=entry.children listClass="toc__sublist"/></#if></li>
   </#list>
 </ol>
+</#macro>
+
+<#--
+  What corrected the page, at its foot, on every kind of page: the writer's correction note and each
+  correction from its history. Parameters: page.
+-->
+<#macro corrections page>
+<@correction page=page/>
+<@history.corrections page=page/>
 </#macro>
 
 <#-- The page's corrections note, if it has one. Parameters: page. -->

@@ -134,6 +134,18 @@ class PageHistoryBuildIT {
     }
 
     @Test
+    void aCorrectionToAPlainPageShowsAtItsFootAsAnExplainersDoes() {
+        project.write("content/about.md", "title=About\ntype=page\nsummary=About the site.\ndate=2025-08-01\n"
+                + "reviewed=2025-08-02\nstatus=published\ntags=test\n~~~~~~\n\n## How we work\n\nWith care, since 2020.\n");
+        repository.commit("2025-08-08", "Fix the year the site began\n\nCorrection: the site began in 2020, not 2019.");
+        project.buildWithHistory();
+        Document about = page("about.html");
+        assertEquals("8 August 2025: the site began in 2020, not 2019.", about.selectFirst("#corrections-title").parent()
+                .selectFirst(".corrections-list li").text());
+        assertEquals("#corrections-title", about.selectFirst("dl.dates a[href^=#corr]").attr("href"));
+    }
+
+    @Test
     void aLinkToAMovedPagesOldAddressStillFailsTheBuild() {
         project.page("explainers/links.md", "explainer", "Links", "", "See [the fares](fares.md).");
         String message = assertThrows(BuildFailure.class, project::buildWithHistory).getMessage();

@@ -71,6 +71,8 @@ class PageHistoryPagesIT {
     void aCorrectionShowsOnThePageOnTheCorrectionsPageAndInItsFeed() {
         Element note = built("explainers/ferry-fares.html").selectFirst("#corrections-title").parent();
         assertTrue(note.text().contains("4 August 2025: the fare is twelve pounds, not ten."), note.text());
+        // The note stands at the page's foot, after its sources: its dates say there is one.
+        assertEquals("#corrections-title", built("explainers/ferry-fares.html").selectFirst("dl.dates a[href^=#corr]").attr("href"));
         List<String> listed = built("corrections.html").select(".corrections-list li").eachText();
         assertEquals(List.of("4 August 2025, Ferry fares: the fare is twelve pounds, not ten. (history)"), listed);
         Document feed = Jsoup.parse(built.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser());
