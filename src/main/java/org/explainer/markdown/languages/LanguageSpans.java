@@ -36,9 +36,17 @@ public final class LanguageSpans {
      */
     public static List<TextRun> split(String text, ScriptLanguages languages, Language page) {
         List<TextRun> runs = new ArrayList<>();
+        // Most of a page's text is in its own script: on a page whose language has the ASCII letters, an ASCII
+        // character never starts a run, and is passed over without asking its script.
+        boolean asciiIsThePages = languages.languageOf('a').map(tag -> isLanguageOf(page, tag)).orElse(true);
         int plainStart = 0;
         int position = 0;
         while (position < text.length()) {
+            char c = text.charAt(position);
+            if (c < 0x80 && (asciiIsThePages || !Character.isLetter(c))) {
+                position++;
+                continue;
+            }
             int codePoint = text.codePointAt(position);
             Optional<String> language = Character.isLetter(codePoint) ? languages.languageOf(codePoint) : Optional.empty();
             if (language.isEmpty() || isLanguageOf(page, language.get())) {
