@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,6 +70,16 @@ public final class SiteBuild {
     /** Files the build writes in each other language's folder too. */
     private static final List<String> EDITION_FILES = List.of(Site.FEED_FILE, SearchIndex.FILE_NAME, Site.CORRECTIONS_FILE,
             Site.CORRECTIONS_FEED_FILE);
+
+    /**
+     * Runs each of a build's few long side jobs (the maps, the interface text, the history) on a thread of its
+     * own: the common pool has one worker on a two-core machine, where they would wait for each other.
+     */
+    private static final Executor OWN_THREAD = job -> {
+        Thread thread = new Thread(job, "site-build-side-job");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** The timeline's data file, in the data folder. */
     public static final String TIMELINE_FILE = "timeline.yml";
@@ -224,6 +235,11 @@ public final class SiteBuild {
     private Assembly prepare(boolean readingHistory, Predicate<SourceFile> edited) {
         long start = System.nanoTime();
         ProblemCollector problems = new ProblemCollector();
+        // The interface text depends on no content either: ICU compiles its messages on a thread of their own,
+        // half a second in a freshly started JVM, while the content is read and parsed.
+        ProblemCollector textProblems = new ProblemCollector();
+        CompletableFuture<InterfaceTexts> loadingTexts = CompletableFuture.supplyAsync(
+                () -> InterfaceTexts.load(project, textProblems), OWN_THREAD);
         // The maps depend on no content: they are drawn on another thread while the content is read.
         ProblemCollector mapProblems = new ProblemCollector();
         CompletableFuture<Maps> drawing = CompletableFuture.supplyAsync(() -> {
@@ -237,11 +253,10 @@ public final class SiteBuild {
             }
             timings.step("draw maps, beside reading the content", System.nanoTime() - drawStart);
             return drawn;
-        });
+        }, OWN_THREAD);
         // The history depends only on the repository: it is read on another thread too.
-        CompletableFuture<History> reading = readingHistory ? CompletableFuture.supplyAsync(this::readHistory)
+        CompletableFuture<History> reading = readingHistory ? CompletableFuture.supplyAsync(this::readHistory, OWN_THREAD)
                 : CompletableFuture.completedFuture(History.NONE);
-        InterfaceTexts texts = InterfaceTexts.load(project, problems);
         List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
                 project.termCategories()).scan(problems).stream()
                 .map(source -> edited.test(source) ? source.withBlankLineAdded() : source).toList();
@@ -255,14 +270,20 @@ public final class SiteBuild {
         Timeline timeline = TimelineLoader.load(timelineFile, project.projectDir().relativize(timelineFile).toString(),
                 project.timelineCategories(), key -> glossary.byKey(key).isPresent(), project.settings().languages(), problems);
         start = timings.lap("read timeline", start);
-        Maps maps = join(drawing);
-        problems.addAll(mapProblems);
-        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossaries, glossary,
-                project.settings().languages().getDefault().getCode(), project.scriptLanguages()), new MapDirective(maps)));
-        start = timings.lap("wait for the maps", start);
-        // The pages are parsed now, before the history they do not need is awaited.
+        // The pages are parsed now, before the maps, the interface text and the history they do not need are awaited.
         assembler.parseAhead(sources, mode);
         start = timings.lap(readingHistory ? "parse Markdown, beside reading the history" : "parse Markdown", start);
+        Maps maps = join(drawing);
+        InterfaceTexts texts = join(loadingTexts);
+        // The problems in the order the steps were once run in: the text's, the content's, the maps'.
+        ProblemCollector ordered = new ProblemCollector();
+        ordered.addAll(textProblems);
+        ordered.addAll(problems);
+        ordered.addAll(mapProblems);
+        problems = ordered;
+        Directives directives = new Directives(List.of(new TimelineDirective(timeline, glossaries, glossary,
+                project.settings().languages().getDefault().getCode(), project.scriptLanguages()), new MapDirective(maps)));
+        start = timings.lap("wait for the maps and the interface text", start);
         History read = join(reading);
         PageHistories histories = readingHistory ? histories(read, texts) : PageHistories.NONE;
         if (readingHistory) {
