@@ -4,6 +4,16 @@
   Every link is relative to the page (its root), so the site works at a domain root and under a sub-path.
 -->
 
+<#import "direction.ftl" as direction>
+
+<#-- A header or footer link's words: in another language, marked as such on the link; in the page's, with any word
+     in another script marked as a page's body marks it ("موجز Atom"). Parameters: item, an org.explainer.base.NavItem. -->
+<#macro label item><#if item.labelLang?has_content>${item.label}<#else><@direction.inLanguages text=item.label languages=site.languageRuns/></#if></#macro>
+
+<#-- A link to a header or footer item, in the language of the page it leads to. Parameters: item; root, the relative
+     path to the site root. -->
+<#macro link item root><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>><@label item=item/></a></#macro>
+
 <#-- The site header. Parameters: root, the relative path to the site root; uri, the page's address from the
      site root, to mark the link to it and to its section as current; home, true on the home page. -->
 <#macro header root uri home>
@@ -14,7 +24,7 @@
     <nav class="site-nav" aria-label="${text("nav.main")}">
       <ul class="site-nav__list">
         <#list site.nav as item>
-        <li><a class="site-nav__link" href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if><#if item.isPage(uri)> aria-current="page"<#elseif item.contains(uri)> aria-current="true"</#if>>${item.label}</a></li>
+        <li><a class="site-nav__link" href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if><#if item.isPage(uri)> aria-current="page"<#elseif item.contains(uri)> aria-current="true"</#if>><@label item=item/></a></li>
         </#list>
         <#if searchPage?has_content>
         <li><a class="site-nav__link site-nav__search" href="${root}${searchPage.uri}"<#if searchPage.language.code != site.language.code> hreflang="${searchPage.language.tag}" lang="${searchPage.language.tag}"</#if><#if uri == searchPage.uri> aria-current="page"</#if>>${searchPage.title}</a></li>
@@ -56,7 +66,7 @@
   <ol class="breadcrumbs__list">
     <li><a href="${(page.root + site.homeUri)?has_content?then(page.root + site.homeUri, "./")}">${text("nav.home")}</a></li>
     <#if section?has_content && !section.isPage(page.uri)>
-    <li><a href="${page.root}${section.uri}"<#if section.hrefLang?has_content> hreflang="${section.hrefLang}"</#if><#if section.labelLang?has_content> lang="${section.labelLang}"</#if>>${section.label}</a></li>
+    <li><@link item=section root=page.root/></li>
     </#if>
     <li><a href="${page.root}${page.uri}" aria-current="page">${page.title}</a></li>
   </ol>
@@ -72,7 +82,7 @@
     <nav aria-label="${text("footer.nav")}">
       <ul class="site-footer__links">
         <#list site.footer as item>
-        <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
+        <li><@link item=item root=root/></li>
         </#list>
         <#-- The corrections page exists only in a build with the pages' history: this language's. -->
         <#if site.history>

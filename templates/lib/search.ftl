@@ -4,6 +4,7 @@
   without it, the reader is pointed to the site's sections instead. Links are relative to the page
   being rendered, through the shared variable "root".
 -->
+<#import "navigation.ftl" as navigation>
 
 <#-- The search form, its results and the notice shown without JavaScript; the index it searches is its language's
      (data-index). Parameters: page, the search page. -->
@@ -20,7 +21,7 @@
   <p>${text("search.fallback")}</p>
   <ul class="link-list">
     <#list site.nav as item>
-    <li><a href="${root}${item.uri}"<#if item.hrefLang?has_content> hreflang="${item.hrefLang}"</#if><#if item.labelLang?has_content> lang="${item.labelLang}"</#if>>${item.label}</a></li>
+    <li><@navigation.link item=item root=root/></li>
     </#list>
   </ul>
 </div>

@@ -144,6 +144,7 @@ class EditionsTest {
     void aSummaryAndACorrectionNoteShowAnotherScriptAsThePagesBodyDoes() {
         TestProject project = multilingual();
         declare(project, "site.languages.by.script=Latin:en, Cyrillic:ru, Arabic:ar\n");
+        project.write("text/ar.properties", InterfaceTextFixture.of("ar", "ar-SY") + categories("ar") + "site.footer=feed.xml|موجز Atom\n");
         project.page("ar/explainers/talks.md", "explainer", "المحادثات", "correction=صُحّح: تكتب تاس الاسم al-Sheibani.\n",
                 "محادثات قديمة في [موسكو](../about.md).");
         project.build();
@@ -154,6 +155,8 @@ class EditionsTest {
         Document home = Jsoup.parse(project.read("ar/index.html"));
         Element card = home.select(".card").stream().filter(each -> each.text().contains("المحادثات")).findFirst().orElseThrow();
         assertEquals("About", card.selectFirst(".card__summary bdi[lang=en]").text());
+        // So does a footer link's label in the page's language.
+        assertEquals("Atom", page.selectFirst(".site-footer a[href$=feed.xml] bdi[lang=en]").text());
         // The English page's summary is in its own language: nothing to mark.
         assertTrue(Jsoup.parse(project.read("explainers/talks.html")).select(".article-header__summary [lang]").isEmpty());
     }
