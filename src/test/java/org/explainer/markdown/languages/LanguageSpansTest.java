@@ -18,6 +18,11 @@ class LanguageSpansTest {
     private static final Language ARABIC = Language.parse("ar", "العربية | rtl | ar-SY-u-nu-latn");
     private static final Language RUSSIAN = Language.parse("ru", "Русский | ltr | ru");
 
+    /** A site of one page whose body is {@code body}, rendered by the dialect with the site's scripts named. */
+    private static InMemorySite pageOf(String body) {
+        return new InMemorySite(new Markdown(SCRIPTS)).page("explainers/page.md", "explainer", body);
+    }
+
     @Test
     void onAnArabicPageALatinNameIsIsolatedAndTheArabicCommaStaysAfterIt() {
         assertEquals("قالت وكالة <bdi lang=\"en\">Reuters</bdi>، في 2024.",
@@ -50,8 +55,7 @@ class LanguageSpansTest {
 
     @Test
     void anApostropheTheDialectMadeTypographicStaysInsideItsRun() {
-        InMemorySite site = new InMemorySite(new Markdown(SCRIPTS))
-                .page("explainers/page.md", "explainer", "نشرت LBCI خبر «Russia's Putin meets Syrian FM»... ثم غادر.\n");
+        InMemorySite site = pageOf("نشرت LBCI خبر «Russia's Putin meets Syrian FM»... ثم غادر.\n");
         assertEquals("<p>نشرت <bdi lang=\"en\">LBCI</bdi> خبر «<bdi lang=\"en\">Russia&rsquo;s Putin meets Syrian FM</bdi>»&hellip; ثم غادر.</p>\n",
                 site.render("explainers/page.md", ARABIC));
     }
@@ -81,8 +85,7 @@ class LanguageSpansTest {
 
     @Test
     void onAnArabicPageAnAddressShownAsTextRunsLeftToRight() {
-        InMemorySite site = new InMemorySite(new Markdown(SCRIPTS))
-                .page("explainers/page.md", "explainer", "انظر <https://example.org/تقرير/2024>.\n");
+        InMemorySite site = pageOf("انظر <https://example.org/تقرير/2024>.\n");
         String arabic = site.render("explainers/page.md", ARABIC);
         assertEquals("<p>انظر <a dir=\"ltr\" href=\"https://example.org/تقرير/2024\" class=\"external\" rel=\"external\">"
                 + "https://example.org/تقرير/2024</a>.</p>\n", arabic);
@@ -92,8 +95,7 @@ class LanguageSpansTest {
 
     @Test
     void theMarkdownDialectMarksABodyRelativeToThePagesLanguage() {
-        InMemorySite site = new InMemorySite(new Markdown(SCRIPTS))
-                .page("explainers/page.md", "explainer", "قالت وكالة Reuters، في 2024.\n");
+        InMemorySite site = pageOf("قالت وكالة Reuters، في 2024.\n");
         assertEquals("<p>قالت وكالة <bdi lang=\"en\">Reuters</bdi>، في 2024.</p>\n", site.render("explainers/page.md", ARABIC));
         assertEquals("<p><span lang=\"ar\" dir=\"rtl\">قالت وكالة</span> <span lang=\"en\">Reuters</span>، <span lang=\"ar\" dir=\"rtl\">في</span> 2024.</p>\n",
                 site.render("explainers/page.md", RUSSIAN));
