@@ -112,12 +112,13 @@
 <@history.corrections page=page/>
 </#macro>
 
-<#-- The page's corrections note, if it has one. Parameters: page. -->
+<#-- The page's corrections note, if it has one, with a link to each change it tells of. Parameters: page. -->
 <#macro correction page>
 <#if page.correction?has_content>
 <aside class="notice notice--correction" aria-labelledby="correction-title">
   <h2 class="notice__title" id="correction-title">${text("article.correction")}</h2>
   <p><@direction.inLanguages text=page.correction languages=site.languageRuns/></p>
+  <@history.notedCorrections page=page/>
 </aside>
 </#if>
 </#macro>

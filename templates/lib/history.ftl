@@ -26,18 +26,31 @@
 <#if history.uncommitted>${text("history.uncommitted")}<#elseif history.lastChanged?has_content><time datetime="${history.lastChanged}">${text("date.day", {"date": history.lastChanged})}</time><#else>${text("history.never")}</#if><#t>
 </#macro>
 
-<#-- Each correction of the page, dated, newest first. Parameters: page. -->
+<#-- Each correction of the page the writer's correction note does not tell, dated, newest first. Parameters: page. -->
 <#macro corrections page>
-<#if page.history?? && page.history.corrections?has_content>
+<#local listed = (page.history??)?then(page.correction?has_content?then(page.history.correctionsBesideNote, page.history.corrections), [])>
+<#if listed?has_content>
 <aside class="notice notice--correction" aria-labelledby="corrections-title">
   <h2 class="notice__title" id="corrections-title">${text("corrections.title")}</h2>
   <ul class="corrections-list">
-    <#list page.history.corrections as change>
+    <#list listed as change>
     <li><time datetime="${change.date}">${text("date.day", {"date": change.date})}</time>: <@fromRepository words=change.correction/></li>
     </#list>
   </ul>
   <p><a href="${page.root}${page.historyUri}">${text("history.every.change.page")}</a> · <a href="${page.root}${site.correctionsUri}">${text("corrections.all")}</a></p>
 </aside>
+</#if>
+</#macro>
+
+<#--
+  Links from a page's correction note to the changes whose commits wrote it, each compared word by word: the
+  note tells these corrections, so the list of corrections beside it leaves them out. Parameters: page.
+-->
+<#macro notedCorrections page>
+<#if page.history??>
+<#list page.history.notedCorrections as change>
+<p><a href="${page.root}${page.changeUri(page.history.numberOf(change))}">${text("article.correction.change", {"date": change.date})}</a></p>
+</#list>
 </#if>
 </#macro>
 

@@ -14,6 +14,7 @@ public final class Change {
     private final LocalDate date;
     private final String summary;
     private final String correction;
+    private final boolean noted;
     private final String path;
     private final String before;
     private final String after;
@@ -21,21 +22,24 @@ public final class Change {
     /**
      * @param sequence   the commit's place in the walk from the oldest commit, to order changes of several files
      * @param correction what the change corrected, or empty when it is not a correction
+     * @param noted      whether the commit wrote the page's correction note, which says in the page's words what it corrected
      * @param before     the file's text before, or null when this is the change that published it
      */
-    Change(String commit, long sequence, LocalDate date, String summary, String correction, String path, String before, String after) {
+    Change(String commit, long sequence, LocalDate date, String summary, String correction, boolean noted, String path,
+           String before, String after) {
         this.commit = commit;
         this.sequence = sequence;
         this.date = date;
         this.summary = summary;
         this.correction = correction;
+        this.noted = noted;
         this.path = path;
         this.before = before;
         this.after = after;
     }
 
     static Change uncommitted(String path, String before, String after) {
-        return new Change("", Long.MAX_VALUE, null, "", "", path, before, after);
+        return new Change("", Long.MAX_VALUE, null, "", "", false, path, before, after);
     }
 
     /** The commit's abbreviated id; empty when not yet committed. */
@@ -71,6 +75,11 @@ public final class Change {
     /** What was wrong, from the commit's {@code Correction:} trailer; empty for a change that corrects nothing. */
     public String getCorrection() {
         return correction;
+    }
+
+    /** Whether the commit also wrote the page's correction note: the note tells this correction in the page's own words. */
+    public boolean isNoted() {
+        return noted;
     }
 
     /** The file changed, relative to the project, e.g. {@code content/about.md} or {@code data/timeline.yml}. */

@@ -22,7 +22,7 @@ final class FileHistory {
         versions.add(new FileVersion(blobId, version.getCommitFull(), version.order(), version.localDate(), version.after()));
         if (publication == null && published) {
             publication = new Change(version.getCommitFull(), version.order(), version.localDate(), version.getSummary(),
-                    "", version.getPath(), null, version.after());
+                    "", false, version.getPath(), null, version.after());
             changes.add(publication);
         } else if (publication != null) {
             changes.add(version);

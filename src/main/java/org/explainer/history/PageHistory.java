@@ -3,7 +3,9 @@ package org.explainer.history;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A page's history as its templates show it: when it was first published and last changed, and every
@@ -54,15 +56,37 @@ public final class PageHistory {
         return changes;
     }
 
-    /** The committed changes that were corrections, newest first. */
+    /**
+     * The committed changes that were corrections, newest first: one for each commit, which may have
+     * corrected both the page and the data it shows.
+     */
     public List<Change> getCorrections() {
         List<Change> corrections = new ArrayList<>();
+        Set<String> commits = new HashSet<>();
         for (Change change : changes) {
-            if (change.isCommitted() && !change.getCorrection().isEmpty()) {
+            if (change.isCommitted() && !change.getCorrection().isEmpty() && commits.add(change.getCommitFull())) {
                 corrections.add(change);
             }
         }
         return corrections;
+    }
+
+    /**
+     * The corrections a page's correction note does not tell, newest first: those whose commit did not write
+     * the note. A page with a note shows these beside it, so no correction is told twice.
+     */
+    public List<Change> getCorrectionsBesideNote() {
+        return getCorrections().stream().filter(change -> !change.isNoted()).toList();
+    }
+
+    /** The corrections whose commit wrote the page's correction note, newest first: the note links each one's comparison. */
+    public List<Change> getNotedCorrections() {
+        return getCorrections().stream().filter(Change::isNoted).toList();
+    }
+
+    /** A change's number in the page's history, counted from the publication, which is 1: its comparison page's number. */
+    public int numberOf(Change change) {
+        return changes.size() - changes.indexOf(change);
     }
 
     /**

@@ -46,7 +46,11 @@ import java.util.Set;
  */
 public final class RepositoryHistory {
 
-    /** The trailer of a commit message that marks the commit as a correction and says what was wrong. */
+    /**
+     * The trailer of a commit message that marks the commit as a correction and says what was wrong: a
+     * correction of the pages whose correction note the commit writes, or of every page it changes when it
+     * writes no note.
+     */
     public static final String CORRECTION_TRAILER = "Correction";
 
     private static final String NO_HISTORY = "build without history with -Dhistory=off (./mvnw package -Dhistory=off)";
@@ -114,8 +118,18 @@ public final class RepositoryHistory {
                     continue;
                 }
                 sequence++;
+                String correction = String.join(" ", commit.getFooterLines(CORRECTION_TRAILER)).strip();
+                List<Version> versions = new ArrayList<>();
                 for (DiffEntry entry : changes) {
-                    record(files, commit, sequence, entry, reader, prefix, separator);
+                    Version version = read(files, entry, reader, prefix);
+                    if (version != null) {
+                        versions.add(version);
+                    }
+                }
+                Set<String> noted = notesWritten(versions, separator);
+                for (Version version : versions) {
+                    boolean corrects = !correction.isEmpty() && (noted.isEmpty() || noted.contains(version.path()));
+                    record(version, commit, sequence, corrects ? correction : "", noted.contains(version.path()), separator);
                 }
             }
         }
@@ -199,17 +213,28 @@ public final class RepositoryHistory {
         return entry == null || entry.getFileMode(0) == FileMode.TREE;
     }
 
-    private static void record(Map<String, FileHistory> files, RevCommit commit, long sequence, DiffEntry entry,
-                               ObjectReader reader, String prefix, String separator) throws IOException {
+    /** A file as a commit left it: its history so far, its path, its text before and after, and its blob. */
+    private record Version(FileHistory file, String path, String before, String after, String blobId) {
+
+        boolean isPage() {
+            return path.endsWith(".md");
+        }
+    }
+
+    /**
+     * A file a commit added, changed or moved, with its text read, and its history followed through a move;
+     * null for a file deleted (its history ends) or one no page shows.
+     */
+    private static Version read(Map<String, FileHistory> files, DiffEntry entry, ObjectReader reader, String prefix)
+            throws IOException {
         String newPath = entry.getNewPath().substring(Math.min(prefix.length(), entry.getNewPath().length()));
         String oldPath = entry.getOldPath().substring(Math.min(prefix.length(), entry.getOldPath().length()));
         if (entry.getChangeType() == DiffEntry.ChangeType.DELETE) {
             files.remove(oldPath);
-            return;
+            return null;
         }
-        boolean page = newPath.endsWith(".md");
-        if (!page && !entry.getNewPath().endsWith(".yml")) {
-            return;
+        if (!newPath.endsWith(".md") && !newPath.endsWith(".yml")) {
+            return null;
         }
         FileHistory file = switch (entry.getChangeType()) {
             case RENAME -> files.remove(oldPath);
@@ -223,13 +248,34 @@ public final class RepositoryHistory {
             file.movedFrom(oldPath);
         }
         files.put(newPath, file);
-        String before = file.committedText();
         String after = new String(reader.open(entry.getNewId().toObjectId()).getBytes(), StandardCharsets.UTF_8);
+        return new Version(file, newPath, file.committedText(), after, entry.getNewId().name());
+    }
+
+    /**
+     * The pages whose correction note a commit wrote or changed. A correction trailer belongs to these pages
+     * alone: a commit that corrects one page may also touch another (About's list of corrections, say),
+     * which it does not correct. A commit that writes no note corrects every page it changes.
+     */
+    private static Set<String> notesWritten(List<Version> versions, String separator) {
+        Set<String> noted = new HashSet<>();
+        for (Version version : versions) {
+            if (version.isPage() && !CommittedHeader.correctionNote(version.after(), separator)
+                    .equals(CommittedHeader.correctionNote(version.before(), separator))) {
+                noted.add(version.path());
+            }
+        }
+        return noted;
+    }
+
+    private static void record(Version version, RevCommit commit, long sequence, String correction, boolean noted,
+                               String separator) {
         PersonIdent committer = commit.getCommitterIdent();
         LocalDate date = LocalDate.ofInstant(committer.getWhenAsInstant(), committer.getZoneId());
-        String correction = String.join(" ", commit.getFooterLines(CORRECTION_TRAILER)).strip();
-        file.add(new Change(commit.name(), sequence, date, commit.getShortMessage(), correction, newPath, before, after),
-                !page || PublishedHeader.isPublished(after, separator), entry.getNewId().name());
+        String before = version.before();
+        version.file().add(new Change(commit.name(), sequence, date, commit.getShortMessage(), correction, noted,
+                        version.path(), before, version.after()),
+                !version.isPage() || CommittedHeader.isPublished(version.after(), separator), version.blobId());
     }
 
     private static BuildFailure unavailable(String message) {

@@ -146,6 +146,33 @@ class PageHistoryBuildIT {
     }
 
     @Test
+    void aCorrectionBelongsToThePageWhoseNoteItsCommitWritesAndTheNoteLinksItsComparison() {
+        String note = "correction=Corrected on 8 August 2025: the ferry costs twelve pounds, not eleven.\n";
+        project.write("content/explainers/ferry-fares.md", StandardHistory.explainer("published",
+                "The ferry costs twelve pounds.\n\nIt sails every two hours.").replace("status=", note + "status="));
+        project.write("content/about.md", "title=About\ntype=page\nsummary=About the site.\ndate=2025-08-01\n"
+                + "reviewed=2025-08-02\nstatus=published\ntags=test\n~~~~~~\n\n## How we work\n\nWith care.\n\n## Corrections\n\nThe fares page, 8 August 2025.\n");
+        repository.commit("2025-08-08", "Fix the fare again, and list it on About\n\nCorrection: the fare is twelve pounds, not eleven.");
+        project.buildWithHistory();
+
+        Document about = page("about.html");
+        assertTrue(about.select(".notice--correction").isEmpty(), about.select(".notice--correction").outerHtml());
+        assertFalse(page("about.history.html").text().contains("not eleven"));
+
+        Document fares = page("explainers/ferry-fares.html");
+        Element noteBox = fares.selectFirst("#correction-title").parent();
+        assertEquals(List.of("explainers/ferry-fares.change-5.html"), noteBox.select("a").eachAttr("href").stream()
+                .map(href -> href.replace("../", "")).toList());
+        assertEquals("What changed on 8 August 2025, word by word", noteBox.selectFirst("a").text());
+        // The note tells this correction; the list beside it keeps the one it does not tell.
+        assertEquals(List.of("4 August 2025: the fare is twelve pounds, not ten."),
+                fares.select("#corrections-title + .corrections-list li").eachText());
+        assertEquals(List.of("Correction: the fare is twelve pounds, not eleven.", "Correction: the fare is twelve pounds, not ten."),
+                Jsoup.parse(project.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser()).select("entry > title")
+                        .stream().map(title -> "Correction: " + title.parent().selectFirst("summary").text()).toList());
+    }
+
+    @Test
     void aLinkToAMovedPagesOldAddressStillFailsTheBuild() {
         project.page("explainers/links.md", "explainer", "Links", "", "See [the fares](fares.md).");
         String message = assertThrows(BuildFailure.class, project::buildWithHistory).getMessage();
