@@ -1,7 +1,8 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#-- Atom 1.0 feed of one language's corrections, newest first, in its folder; every date from a commit, every address
-     absolute. Written in every build (empty without history), so a link to it never breaks. What a correction corrects
-     comes from a commit message, in the site's default language, and says so on another language's feed. -->
+     absolute. Written in every build (empty without history), so a link to it never breaks. A page's correction note
+     is in the page's language; a correction no note tells comes from a commit message, in the site's default language,
+     and says so on another language's feed. -->
 <#global site = content.site>
 <#global text = content.text>
 <#assign base = site.settings.url>
@@ -21,7 +22,7 @@
     <id>${base}${note.page.historyUri}#${note.change.commit}</id>
     <link rel="alternate" type="text/html" href="${base}${note.page.historyUri}"/>
     <updated>${note.change.date}T00:00:00Z</updated>
-    <summary<#if repositoryLanguage.code != site.language.code> xml:lang="${repositoryLanguage.tag}"</#if>>${note.change.correction}</summary>
+    <summary<#if note.fromRepository && repositoryLanguage.code != site.language.code> xml:lang="${repositoryLanguage.tag}"</#if>>${note.text}</summary>
   </entry>
   </#list>
 </feed>

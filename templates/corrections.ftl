@@ -3,7 +3,7 @@
 <#import "lib/history.ftl" as history>
 <#import "lib/navigation.ftl" as navigation>
 <#import "lib/direction.ftl" as direction>
-<#-- One language's corrections, newest first: what was wrong, on which of its pages, when. Each language has its own,
+<#-- One language's corrections, newest first, each told once: what was wrong, on which of its pages, when. Each language has its own,
      in its folder; only a build with history has them. They are in the sitemap, unlike the history pages. -->
 <#global site = content.site>
 <#global text = content.text>
@@ -18,26 +18,15 @@
     <p class="article-header__summary">${text("corrections.summary")}</p>
     <p><a href="${root}${site.correctionsFeedUri}">${text("corrections.feed")}</a></p>
   </header>
-  <#assign commits = site.corrections>
-  <#assign notes = site.languagePages?filter(p -> p.correction?has_content)>
-  <#if commits?has_content>
-  <h2>${text("corrections.dated.title")}</h2>
+  <#assign corrections = site.corrections>
+  <#if corrections?has_content>
   <ul class="corrections-list">
-    <#list commits as note>
-    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><@history.fromRepository words=note.change.correction/></#assign>${text("corrections.item", {"date": date, "page": link, "correction": correction, "history": pageHistory})}</li>
+    <#list corrections as note>
+    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><#if note.fromRepository><@history.fromRepository words=note.text/><#else><@direction.inLanguages text=note.text languages=site.languageRuns/></#if></#assign>${text("corrections.item", {"date": date, "page": link, "correction": correction, "history": pageHistory})}</li>
     </#list>
   </ul>
-  <#elseif !notes?has_content>
+  <#else>
   <p>${text("corrections.none")}</p>
-  </#if>
-  <#if notes?has_content>
-  <h2>${text("corrections.notes.title")}</h2>
-  <p>${text("corrections.notes.intro")}</p>
-  <ul class="corrections-list">
-    <#list notes as note>
-    <li><a href="${root}${note.uri}">${note.title}</a>: <@direction.inLanguages text=note.correction languages=site.languageRuns/></li>
-    </#list>
-  </ul>
   </#if>
   <#-- An edition's readers also read the default language's pages it has no translation of: their corrections are there. -->
   <#assign original = site.edition(site.settings.languages().getDefault())>

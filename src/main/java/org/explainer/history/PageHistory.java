@@ -84,6 +84,15 @@ public final class PageHistory {
         return getCorrections().stream().filter(Change::isNoted).toList();
     }
 
+    /**
+     * The commit that last wrote the page's correction note: the last committed change to it, or the
+     * publication when the note came with it; null when the page was never published in a commit.
+     */
+    public Change getNoteWritten() {
+        return changes.stream().filter(change -> change.isCommitted() && (change.isNoted() || change.isPublication()))
+                .findFirst().orElse(null);
+    }
+
     /** A change's number in the page's history, counted from the publication, which is 1: its comparison page's number. */
     public int numberOf(Change change) {
         return changes.size() - changes.indexOf(change);

@@ -9,6 +9,8 @@ import org.explainer.base.Problem;
 import org.explainer.content.ContentModel;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
+import org.explainer.history.Change;
+import org.explainer.history.PageHistory;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directives;
 import org.explainer.markdown.languages.LanguageRuns;
@@ -319,10 +321,27 @@ public final class Site {
         return pages.stream().anyMatch(page -> page.getHistory() != null);
     }
 
-    /** Every correction of a published page in this language, newest first. */
+    /**
+     * Every correction of a published page in this language, newest first, each told once: a page's
+     * correction note, dated by the commit that last wrote it, and each correction from a commit that the
+     * note does not tell.
+     */
     public List<CorrectionNote> getCorrections() {
-        return pages.stream().filter(page -> page.getHistory() != null && page.getLanguage().equals(language))
-                .flatMap(page -> page.getHistory().getCorrections().stream().map(change -> new CorrectionNote(page, change)))
+        List<CorrectionNote> corrections = new ArrayList<>();
+        for (Page page : pages) {
+            PageHistory history = page.getHistory();
+            if (history == null || !page.getLanguage().equals(language)) {
+                continue;
+            }
+            boolean noted = page.getCorrection() != null && !page.getCorrection().isBlank();
+            Change noteWritten = noted ? history.getNoteWritten() : null;
+            if (noteWritten != null) {
+                corrections.add(CorrectionNote.ofNote(page, noteWritten));
+            }
+            (noted ? history.getCorrectionsBesideNote() : history.getCorrections())
+                    .forEach(change -> corrections.add(CorrectionNote.ofCommit(page, change)));
+        }
+        return corrections.stream()
                 .sorted(Comparator.comparingLong((CorrectionNote note) -> note.getChange().order()).reversed()
                         .thenComparing(note -> note.getPage().getUri()))
                 .toList();

@@ -143,8 +143,13 @@ class EditionCorrectionsIT {
         assertEquals(siteUrl + "de/corrections.xml", feed.selectFirst("link[rel=self]").attr("href"));
         assertEquals(CORRECTION, feed.selectFirst("entry summary").text());
         assertEquals("en-GB", feed.selectFirst("entry summary").attr("xml:lang"));
+        // The page's own note, in German, came with its publication, and is dated by it.
+        Element note = feed.select("entry").get(1);
+        assertEquals("Korrigiert am 4. August 2025: Die Fähre kostet zwölf Pfund.", note.selectFirst("summary").text());
+        assertEquals("", note.selectFirst("summary").attr("xml:lang"));
+        assertEquals("2025-08-01T00:00:00Z", note.selectFirst("updated").text());
         Document englishFeed = Jsoup.parse(built.read("corrections.xml"), "", Parser.xmlParser());
-        assertEquals(1, englishFeed.select("entry").size());
+        assertEquals(2, englishFeed.select("entry").size());
         assertEquals("", englishFeed.selectFirst("entry summary").attr("xml:lang"));
     }
 }

@@ -167,9 +167,13 @@ class PageHistoryBuildIT {
         // The note tells this correction; the list beside it keeps the one it does not tell.
         assertEquals(List.of("4 August 2025: the fare is twelve pounds, not ten."),
                 fares.select("#corrections-title + .corrections-list li").eachText());
-        assertEquals(List.of("Correction: the fare is twelve pounds, not eleven.", "Correction: the fare is twelve pounds, not ten."),
-                Jsoup.parse(project.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser()).select("entry > title")
-                        .stream().map(title -> "Correction: " + title.parent().selectFirst("summary").text()).toList());
+        // The corrections page and feed tell each correction once: the note, dated by the commit that wrote it, then the older one.
+        List<String> told = List.of("Corrected on 8 August 2025: the ferry costs twelve pounds, not eleven.",
+                "the fare is twelve pounds, not ten.");
+        assertEquals(told, Jsoup.parse(project.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser())
+                .select("entry summary").eachText());
+        assertEquals(List.of("8 August 2025, Ferry fares: " + told.get(0) + " (history)", "4 August 2025, Ferry fares: " + told.get(1) + " (history)"),
+                page("corrections.html").select(".corrections-list li").eachText());
     }
 
     @Test
