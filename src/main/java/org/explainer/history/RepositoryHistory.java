@@ -272,9 +272,8 @@ public final class RepositoryHistory {
                                String separator) {
         PersonIdent committer = commit.getCommitterIdent();
         LocalDate date = LocalDate.ofInstant(committer.getWhenAsInstant(), committer.getZoneId());
-        String before = version.before();
         version.file().add(new Change(commit.name(), sequence, date, commit.getShortMessage(), correction, noted,
-                        version.path(), before, version.after()),
+                        version.path(), version.before(), version.after()),
                 !version.isPage() || CommittedHeader.isPublished(version.after(), separator), version.blobId());
     }
 
