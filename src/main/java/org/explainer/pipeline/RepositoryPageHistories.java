@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * Pages' histories from the repository's: a page's content file, and for a page showing the whole
- * timeline the timeline data too. The preview also compares each file with its last commit, so a
+ * timeline the timeline data too, which is compared as the page shows its events. The preview also compares each file with its last commit, so a
  * change not yet committed shows as such; the production build shows commits only. Each change is
  * compared as readers read the page: its versions rendered to text by the site's Markdown dialect.
  *
@@ -36,7 +36,8 @@ record RepositoryPageHistories(History history, String contentFolder, String tim
         List<String> data = showsWholeTimeline(page) ? List.of(timelineFile) : List.of();
         return history.forPage(path, data, showUncommitted ? page.source().text() : null,
                 new ReadableVersions(markdown, separator, page.source().body(), page.document(),
-                        note -> texts.of(page.getLanguage()).format("diff.source", Map.of("note", note))));
+                        note -> texts.of(page.getLanguage()).format("diff.source", Map.of("note", note)),
+                        new ReadableTimeline(texts.of(page.getLanguage()))));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,8 @@ import java.util.regex.Pattern;
  * is split into header and body as the build splits it, and its body parsed with the site's Markdown
  * dialect, so the comparison shows the title, summary and correction note, then the words of each
  * block a reader reads ({@link ReadableBlocks}), and none of the markup ({@code [^note]},
- * {@code ](term:...)}, {@code **}, header lines). Other files (the timeline's data) read as their
- * paragraphs.
+ * {@code ](term:...)}, {@code **}, header lines). A data file the page shows (the timeline's) reads as the
+ * page shows its data, or, a version that cannot, as its paragraphs.
  * <p>
  * A page's versions differ from each other by a few paragraphs, so a body is read by stretches
  * ({@link MarkdownStretches}) and each stretch parsed once for all of them; the body the page was
@@ -44,6 +45,7 @@ public final class ReadableVersions implements ReadableText {
     private final String builtBody;
     private final Document builtDocument;
     private final UnaryOperator<String> sourceNote;
+    private final Function<String, Optional<List<String>>> dataBlocks;
     /** Each stretch of Markdown read so far, as its blocks. */
     private final Map<String, List<String>> stretches = new HashMap<>();
 
@@ -51,10 +53,12 @@ public final class ReadableVersions implements ReadableText {
      * @param separator     the header separator of content files
      * @param builtBody     the body the page was built from, whose parse is {@code builtDocument}: it is not parsed again
      * @param sourceNote    a source note's text as the comparison shows it, in the page's language ("Source: …")
+     * @param dataBlocks    a version of a data file the page shows as the page reads it; empty where it cannot
      */
     public ReadableVersions(Markdown markdown, String separator, String builtBody, Document builtDocument,
-                            UnaryOperator<String> sourceNote) {
+                            UnaryOperator<String> sourceNote, Function<String, Optional<List<String>>> dataBlocks) {
         this.sourceNote = sourceNote;
+        this.dataBlocks = dataBlocks;
         this.markdown = markdown;
         this.headers = new HeaderParser(separator);
         this.builtBody = builtBody;
@@ -64,7 +68,7 @@ public final class ReadableVersions implements ReadableText {
     @Override
     public synchronized List<String> blocks(String path, String text) {
         if (!path.endsWith(".md")) {
-            return paragraphs(text);
+            return dataBlocks.apply(text).orElseGet(() -> paragraphs(text));
         }
         // An old version is shown as it was, not checked again: a header that does not parse reads as paragraphs.
         Optional<SourceFile> version = headers.parse(new SourceLocation(Path.of(path), path, path), text, new ProblemCollector());

@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +76,46 @@ public final class TimelineLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The events of a committed version of the data, read as they were written, for the comparison of a change:
+     * nothing is checked again, since the site has moved on since. Empty when the version is not a list of
+     * events, each with a date and a source date, which the comparison then shows as text.
+     */
+    public static Optional<List<TimelineEvent>> asCommitted(String text) {
+        try {
+            if (!(new Yaml(new LoaderOptions()).compose(new StringReader(text)) instanceof SequenceNode list)) {
+                return Optional.empty();
+            }
+            List<TimelineEvent> events = new ArrayList<>();
+            for (Node node : list.getValue()) {
+                Map<String, Node> fields = node instanceof MappingNode mapping ? fields(mapping) : Map.of();
+                Map<String, Node> source = fields.get("source") instanceof MappingNode mapping ? fields(mapping) : Map.of();
+                Optional<PartialDate> date = PartialDate.parse(text(fields.get("date")));
+                Optional<PartialDate> sourceDate = PartialDate.parse(text(source.get("date")));
+                if (date.isEmpty() || sourceDate.isEmpty()) {
+                    return Optional.empty();
+                }
+                events.add(new TimelineEvent(date.get(), text(fields.get("title")), text(fields.get("description")),
+                        text(fields.get("category")), list(fields.get("terms")), list(fields.get("tags")),
+                        new TimelineEvent.Source(text(source.get("publisher")), text(source.get("title")), sourceDate.get(),
+                                text(source.get("url")), text(source.get("archived"))),
+                        texts(fields.get("titles")), texts(fields.get("descriptions"))));
+            }
+            return Optional.of(events);
+        } catch (YAMLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A mapping of texts by key, such as an event's translations; empty for anything else. */
+    private static Map<String, String> texts(Node node) {
+        Map<String, String> texts = new TreeMap<>();
+        if (node instanceof MappingNode mapping) {
+            mapping.getValue().forEach(tuple -> texts.put(text(tuple.getKeyNode()), text(tuple.getValueNode())));
+        }
+        return texts;
     }
 
     private Timeline read(Node root) {

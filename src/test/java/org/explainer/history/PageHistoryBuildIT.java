@@ -195,6 +195,14 @@ class PageHistoryBuildIT {
                 page("explainers/dates.history.html").select(".history__heading").eachText());
         assertEquals(4, page("explainers/ferry-fares.history.html").select(".history__heading").size(),
                 "a page without the timeline does not list the data's changes");
+        // The data's change reads as the page shows its events, not as the data file is written.
+        Document change = page("explainers/dates.change-2.html");
+        assertEquals(List.of("sailing"), marked(change, "ins"));
+        String shown = change.selectFirst(".diff").wholeText();
+        assertTrue(shown.contains("31 July 2025") && shown.contains("Source: Agency, “Ferry sails”, 31 July 2025"), shown);
+        for (String data : List.of("date:", "title:", "source:", "url:", "\"2025", "- ")) {
+            assertFalse(shown.contains(data), data + " shown in " + shown);
+        }
     }
 
     private static String event(String title) {

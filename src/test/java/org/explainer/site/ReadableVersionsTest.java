@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -28,7 +29,7 @@ class ReadableVersionsTest {
     private static final String HEADER = "title=Ferry fares\ntype=explainer\nsummary=What the ferry costs.\nstatus=published\n~~~~~~\n\n";
 
     private static List<String> read(String body) {
-        return new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""), SOURCE_NOTE).blocks("content/explainers/fares.md", HEADER + body);
+        return new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""), SOURCE_NOTE, data -> Optional.empty()).blocks("content/explainers/fares.md", HEADER + body);
     }
 
     @Test
@@ -57,7 +58,7 @@ class ReadableVersionsTest {
         String body = "The ferry costs twelve pounds.\n";
         // The body as the build splits it from the header, blank line included; and a stand-in for the
         // page's own parse of it: were the version parsed again, its own words would show.
-        ReadableVersions versions = new ReadableVersions(MARKDOWN, "~~~~~~", "\n" + body, MARKDOWN.parse("As built.\n"), SOURCE_NOTE);
+        ReadableVersions versions = new ReadableVersions(MARKDOWN, "~~~~~~", "\n" + body, MARKDOWN.parse("As built.\n"), SOURCE_NOTE, data -> Optional.empty());
         assertEquals("As built.", versions.blocks("content/explainers/fares.md", HEADER + body).get(2));
         assertEquals("Another text.", versions.blocks("content/explainers/fares.md", HEADER + "Another text.\n").get(2));
     }
@@ -65,7 +66,7 @@ class ReadableVersionsTest {
     @Test
     void dataFilesReadAsTheirParagraphs() {
         assertEquals(List.of("- date: \"1971\"\n  title: Tartus", "- date: \"1980\"\n  title: Treaty"),
-                new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""), SOURCE_NOTE)
+                new ReadableVersions(MARKDOWN, "~~~~~~", "", MARKDOWN.parse(""), SOURCE_NOTE, data -> Optional.empty())
                         .blocks("data/timeline.yml", "- date: \"1971\"\n  title: Tartus\n\n- date: \"1980\"\n  title: Treaty\n"));
     }
 
@@ -73,8 +74,8 @@ class ReadableVersionsTest {
     private static void assertSameByStretches(String path, String text) {
         String body = new HeaderParser(SEPARATOR).parse(new SourceLocation(Path.of(path), path, path), text, new ProblemCollector())
                 .orElseThrow().body();
-        List<String> whole = new ReadableVersions(MARKDOWN, SEPARATOR, body, MARKDOWN.parse(body), SOURCE_NOTE).blocks(path, text);
-        List<String> byStretches = new ReadableVersions(MARKDOWN, SEPARATOR, "", MARKDOWN.parse(""), SOURCE_NOTE).blocks(path, text);
+        List<String> whole = new ReadableVersions(MARKDOWN, SEPARATOR, body, MARKDOWN.parse(body), SOURCE_NOTE, data -> Optional.empty()).blocks(path, text);
+        List<String> byStretches = new ReadableVersions(MARKDOWN, SEPARATOR, "", MARKDOWN.parse(""), SOURCE_NOTE, data -> Optional.empty()).blocks(path, text);
         assertEquals(whole, byStretches, path);
     }
 

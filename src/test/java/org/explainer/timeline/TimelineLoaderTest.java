@@ -94,6 +94,21 @@ class TimelineLoaderTest {
     }
 
     @Test
+    void aCommittedVersionIsReadAsWrittenWithoutTheChecksOfTodaysSite() {
+        // A category and a glossary term the site no longer has, and a translation into a language it never declared.
+        String old = TRANSLATED.replace("category: military", "category: navy").replace("[tartus]", "[tartous]")
+                .replace("    ru: ", "    de: ");
+        TimelineEvent event = TimelineLoader.asCommitted(old).orElseThrow().get(0);
+        assertEquals("navy", event.category());
+        assertEquals("البحرية السوفيتية تحصل على نقطة إمداد", event.in("ar").title());
+        assertEquals("Example News", event.source().publisher());
+        assertEquals(List.of(), TimelineLoader.asCommitted("").orElse(List.of()));
+        assertTrue(TimelineLoader.asCommitted("title: not a list").isEmpty());
+        assertTrue(TimelineLoader.asCommitted(GOOD.replace("\"1971\"", "\"early 1971\"")).isEmpty(), "a date that does not read");
+        assertTrue(TimelineLoader.asCommitted("- date: [unclosed").isEmpty(), "not YAML");
+    }
+
+    @Test
     void readsEventsWithTheirPrecision() throws IOException {
         TimelineEvent event = load(GOOD).events().get(0);
         assertEquals("year", event.date().precision());
