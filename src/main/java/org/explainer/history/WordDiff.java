@@ -14,12 +14,17 @@ import java.util.regex.Pattern;
  * see {@link ReadableText}): first block by block, so unchanged paragraphs can be folded, then, inside
  * each changed stretch, word by word (with java-diff-utils), so a changed date shows as one word
  * replaced rather than a whole line. Punctuation is a token of its own, so a word added before a full
- * stop shows as an insertion, not as the last word replaced.
+ * stop shows as an insertion, not as the last word replaced; but a web address is one token, and so is a
+ * word with an apostrophe or a hyphen inside it ("team’s", "al-Sheibani"), so neither is cut into pieces
+ * that read as nothing.
  */
 final class WordDiff {
 
-    /** A word, a run of spaces, or one mark of punctuation. */
-    private static final Pattern TOKEN = Pattern.compile("(?U)\\w+|\\s+|[^\\w\\s]");
+    /**
+     * A web address (up to its last letter, digit or slash: a full stop after it ends the sentence), a word
+     * (with the apostrophes and hyphens inside it), a run of spaces, or one mark of punctuation.
+     */
+    private static final Pattern TOKEN = Pattern.compile("(?U)https?://\\S*[\\w/]|\\w+(?:[-'’]\\w+)*|\\s+|[^\\w\\s]");
 
     private WordDiff() {
     }
@@ -63,8 +68,9 @@ final class WordDiff {
     }
 
     /**
-     * The edits between two lists of tokens, two edits with only spaces between them taken as one, so
-     * "hour" becoming "two hours" reads as those words replaced, not as "two" added and "hour" replaced.
+     * The edits between two lists of tokens, two edits with only spaces or one mark of punctuation between
+     * them taken as one, so "hour" becoming "two hours" reads as those words replaced, not as "two" added
+     * and "hour" replaced, and "ten, twelve" becoming "eleven, thirteen" as the whole replaced.
      */
     private static List<Edit> edits(List<String> oldWords, List<String> newWords) {
         List<Edit> edits = new ArrayList<>();
@@ -72,13 +78,19 @@ final class WordDiff {
             Edit edit = new Edit(delta.getSource().getPosition(), delta.getSource().getPosition() + delta.getSource().size(),
                     delta.getTarget().getPosition(), delta.getTarget().getPosition() + delta.getTarget().size());
             Edit last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
-            if (last != null && String.join("", oldWords.subList(last.oldEnd, edit.oldStart)).isBlank()) {
+            if (last != null && isSmallGap(oldWords.subList(last.oldEnd, edit.oldStart))) {
                 edits.set(edits.size() - 1, new Edit(last.oldStart, edit.oldEnd, last.newStart, edit.newEnd));
             } else {
                 edits.add(edit);
             }
         }
         return edits;
+    }
+
+    /** Spaces, or one mark of punctuation with spaces around it: too little kept to read between two edits. */
+    private static boolean isSmallGap(List<String> kept) {
+        return kept.stream().filter(token -> !token.isBlank()).count() <= 1
+                && kept.stream().noneMatch(token -> Character.isLetterOrDigit(token.codePointAt(0)));
     }
 
     private static List<String> tokens(String text) {
