@@ -34,6 +34,13 @@ class TermCoverageTest {
     }
 
     @Test
+    void aNameInsideAQuotationIsNotAMentionTheWordsAroundItAre() {
+        assertEquals(List.of(), warnings("He said \"Tartus stays ours\", and «Tartous is ours», at [Tartus](term:tartus)."));
+        assertEquals(List.of("content/explainers/page.md:10: first mention of 'Tartous' is not linked to the glossary; "
+                + "write [Tartous](term:tartus)"), warnings("He said “Tartus stays ours” of Tartous."));
+    }
+
+    @Test
     void matchesTheLongestNameIgnoringCase() {
         List<String> warnings = new InMemorySite()
                 .term("assad", "Assad", "the Assads", "A family.")
