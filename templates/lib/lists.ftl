@@ -13,13 +13,14 @@
 <#macro pages pages headingLevel=2 kinds=false>
 <ul class="card-list">
   <#list pages as item>
-  <#-- A page not in the list's language (an edition's home lists the originals of what it lacks) says its own. -->
+  <#-- A page not in the list's language (an edition's home lists the originals of what it lacks) says its own,
+       to screen readers by its lang and to every reader in words. -->
   <#local other = item.language.code != site.language.code>
   <#local marked><#if other> lang="${item.language.tag}" dir="${item.language.dir}"</#if></#local>
   <li class="card">
     <h${headingLevel} class="card__title"${marked?no_esc}><a href="${root}${item.canonicalPath}"<#if other> hreflang="${item.language.tag}"</#if>>${item.title}</a></h${headingLevel}>
     <p class="card__summary"${marked?no_esc}><@summary item=item/></p>
-    <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time><#if kinds> ${text("search.kind", {"kind": item.type})}</#if></p>
+    <p class="card__meta"><time datetime="${item.date}">${text("date.day", {"date": item.date})}</time><#if kinds> ${text("search.kind", {"kind": item.type})}</#if><#if other> · ${text("card.language", {"language": text.languageName(item.language.tag)})}</#if></p>
   </li>
   </#list>
 </ul>

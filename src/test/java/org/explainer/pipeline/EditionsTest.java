@@ -172,8 +172,12 @@ class EditionsTest {
         Element original = titles.stream().filter(title -> title.text().equals("The bases")).findFirst().orElseThrow();
         assertEquals("en-GB", original.attr("lang"));
         assertEquals("en-GB", original.selectFirst("a").attr("hreflang"));
+        // And says so in words to every reader, in the page's language.
+        assertTrue(original.parent().selectFirst(".card__meta").text().endsWith(" · [ar] Language: الإنجليزية"),
+                original.parent().selectFirst(".card__meta").text());
         Element translated = titles.stream().filter(title -> title.text().equals("المحادثات")).findFirst().orElseThrow();
         assertFalse(translated.hasAttr("lang"));
+        assertFalse(translated.parent().selectFirst(".card__meta").text().contains("·"));
         assertEquals("../ar/explainers/talks.html", translated.selectFirst("a").attr("href"));
     }
 
