@@ -99,6 +99,18 @@ public final class TimelineDirective implements DirectiveHandler {
         }
     }
 
+    /** The words of the events shown: each one's title and description, in the language. */
+    @Override
+    public int words(Directive directive, String languageCode) {
+        Timeline shown = timeline.in(languageCode);
+        return (isFull(directive) ? shown.events() : shown.select(filter(directive))).stream()
+                .mapToInt(event -> wordsIn(event.title()) + wordsIn(event.description())).sum();
+    }
+
+    private static int wordsIn(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
     @Override
     public String render(Directive directive, PageContext page) {
         Timeline shown = timeline.in(page.language().getCode());

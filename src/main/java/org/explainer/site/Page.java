@@ -34,6 +34,8 @@ public final class Page {
     private List<Page> mentionedIn = new ArrayList<>();
     private List<Page> related = new ArrayList<>();
     private PageHistory history;
+    /** The words its directives add (the timeline's events), which its reading time counts with its own. */
+    private int directiveWords;
     private TranslationState translationState;
     /** The same page in each language it is written in, this one included, in the order the languages are declared. */
     private List<Page> editions = new ArrayList<>();
@@ -211,7 +213,11 @@ public final class Page {
     }
 
     public int getReadingMinutes() {
-        return Math.max(1, Math.round((float) analysis.wordCount() / WORDS_PER_MINUTE));
+        return Math.max(1, Math.round((float) (analysis.wordCount() + directiveWords) / WORDS_PER_MINUTE));
+    }
+
+    void addDirectiveWords(int words) {
+        directiveWords += words;
     }
 
     /** A draft, rendered only by the preview. */

@@ -12,10 +12,11 @@ import org.explainer.content.ContentModel;
 import org.explainer.content.SourceFile;
 import org.explainer.glossary.Glossary;
 import org.explainer.glossary.Term;
-import org.explainer.markdown.context.LinkTarget;
 import org.explainer.markdown.Markdown;
-import org.explainer.markdown.context.SiteLinks;
+import org.explainer.markdown.context.DirectiveHandler;
 import org.explainer.markdown.context.Directives;
+import org.explainer.markdown.context.LinkTarget;
+import org.explainer.markdown.context.SiteLinks;
 import org.explainer.translation.FidelityCheck;
 import org.explainer.translation.TranslationState;
 import org.explainer.translation.Translations;
@@ -270,7 +271,11 @@ public final class SiteAssembler {
         for (DirectiveUse use : page.analysis().directives()) {
             directives.check(use.directive()).ifPresentOrElse(
                     error -> problems.at(page.source().displayPath(), use.line(), error),
-                    () -> directives.handler(use.directive().name()).orElseThrow().used(use.directive(), page.getUri(), page.getLanguage().getCode()));
+                    () -> {
+                        DirectiveHandler handler = directives.handler(use.directive().name()).orElseThrow();
+                        handler.used(use.directive(), page.getUri(), page.getLanguage().getCode());
+                        page.addDirectiveWords(handler.words(use.directive(), page.getLanguage().getCode()));
+                    });
         }
     }
 

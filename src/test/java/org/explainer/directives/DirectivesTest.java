@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,18 @@ class DirectivesTest {
         String html = site("{{timeline}}\n").render("explainers/page.md");
         assertTrue(html.contains("<time datetime=\"2017-01-20\">20 January 2017</time> (<a class=\"external\" rel=\"external\""
                 + " href=\"https://web.archive.org/web/2017/https://example.org/deal\">archived copy</a>)</p>"), html);
+    }
+
+    @Test
+    void aPagesReadingTimeCountsTheEventsItsTimelineShows() {
+        String description = "word ".repeat(397).strip();
+        TimelineEvent longEvent = new TimelineEvent(EVENT.date(), "A long event", description, "diplomacy", List.of(), List.of("bases"),
+                EVENT.source());
+        org.explainer.site.Site site = new InMemorySite().directive(new TimelineDirective(new Timeline(List.of(longEvent, longEvent),
+                        List.of("diplomacy")), Glossary.of(List.of(), new org.explainer.base.ProblemCollector()), ScriptLanguages.parse("Cyrillic:ru")))
+                .page("explainers/page.md", "explainer", "{{timeline}}\n").assemble();
+        // 2 × (3 + 397) words of events, at 200 a minute; the page's own text is the directive alone.
+        assertEquals(4, site.getPages().get(0).getReadingMinutes());
     }
 
     @Test

@@ -20,6 +20,14 @@ public interface DirectiveHandler {
     default void used(Directive directive, String pageUri, String languageCode) {
     }
 
+    /**
+     * How many words the directive adds to a page in the language, which the page's reading time counts (the
+     * whole timeline is most of its page's text).
+     */
+    default int words(Directive directive, String languageCode) {
+        return 0;
+    }
+
     /** The HTML that replaces the directive on the page; only called for directives that passed {@link #check}. */
     String render(Directive directive, PageContext page);
 }
