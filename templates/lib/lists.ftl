@@ -36,7 +36,7 @@
 <#if term.originalNames?has_content || term.aliases?has_content>
 <dl class="term-names">
   <#list term.originalNames as original>
-  <div><dt>${text.languageName(original.lang)}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
+  <div><dt>${text.languageLabel(original.lang)}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
   </#list>
   <#if term.aliases?has_content>
   <div><dt>${text("term.aliases")}</dt><dd><#list term.aliases as alias><@direction.inLanguages text=alias languages=site.languageRuns/><#sep>${text("list.separator")} </#sep></#list></dd></div>

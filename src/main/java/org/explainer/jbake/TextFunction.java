@@ -32,6 +32,7 @@ final class TextFunction implements TemplateMethodModelEx, TemplateHashModel {
 
     private static final String FOR_SCRIPT = "forScript";
     private static final String LANGUAGE_NAME = "languageName";
+    private static final String LANGUAGE_LABEL = "languageLabel";
     private static final String RIGHT_TO_LEFT = "rightToLeft";
     /** Placeholders for markup values: private-use characters, which no message or value holds. */
     private static final char MARKUP_START = '\uE000';
@@ -94,7 +95,8 @@ final class TextFunction implements TemplateMethodModelEx, TemplateHashModel {
 
     /**
      * {@code text.forScript("key", …)}: the messages as JSON, for the site's script; {@code text.languageName("ar")}:
-     * a language's name in this one; {@code text.rightToLeft}: whether this language runs right to left, so
+     * a language's name in this one, as a sentence has it, and {@code text.languageLabel("ar")} as a label
+     * standing alone; {@code text.rightToLeft}: whether this language runs right to left, so
      * that a template can isolate a value in another script (templates/lib/direction.ftl).
      */
     @Override
@@ -105,9 +107,12 @@ final class TextFunction implements TemplateMethodModelEx, TemplateHashModel {
         if (name.equals(LANGUAGE_NAME)) {
             return (TemplateMethodModelEx) arguments -> text.languageName(((TemplateScalarModel) arguments.get(0)).getAsString());
         }
+        if (name.equals(LANGUAGE_LABEL)) {
+            return (TemplateMethodModelEx) arguments -> text.languageLabel(((TemplateScalarModel) arguments.get(0)).getAsString());
+        }
         if (!name.equals(FOR_SCRIPT)) {
             throw new TemplateModelException("text has no " + name + "; write text(\"key\"), text." + FOR_SCRIPT
-                    + "(\"key\", …), text." + LANGUAGE_NAME + "(\"code\") or text." + RIGHT_TO_LEFT);
+                    + "(\"key\", …), text." + LANGUAGE_NAME + "(\"code\"), text." + LANGUAGE_LABEL + "(\"code\") or text." + RIGHT_TO_LEFT);
         }
         return (TemplateMethodModelEx) arguments -> {
             List<String> keys = new ArrayList<>();

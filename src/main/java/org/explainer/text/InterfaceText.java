@@ -2,6 +2,8 @@ package org.explainer.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import org.explainer.base.Language;
 
@@ -64,9 +66,18 @@ public final class InterfaceText {
         return out.toString();
     }
 
-    /** The name of the language {@code tag} (a BCP 47 tag) in this language, for a label such as "Arabic". */
+    /** The name of the language {@code tag} (a BCP 47 tag) in this language, as a sentence has it: "английский". */
     public String languageName(String tag) {
         return ULocale.getDisplayLanguage(tag, ULocale.forLocale(language.locale()));
+    }
+
+    /**
+     * The name of the language {@code tag} as a label standing alone, such as a glossary entry's "Arabic:",
+     * capitalised as the language capitalises one ("Арабский", where a sentence has "арабский").
+     */
+    public String languageLabel(String tag) {
+        return LocaleDisplayNames.getInstance(ULocale.forLocale(language.locale()), DisplayContext.CAPITALIZATION_FOR_STANDALONE)
+                .languageDisplayName(ULocale.forLanguageTag(tag).getLanguage());
     }
 
     private Message message(String key) {

@@ -104,6 +104,14 @@ class InterfaceTextsTest {
 
     /** Russian writes a narrow no-break space before the abbreviation of "year" (г.), so it never starts a line. */
     @Test
+    void aLanguagesNameIsCapitalisedAsALabelNotInASentence() throws IOException {
+        InterfaceText russian = text("ru");
+        assertEquals("арабский", russian.languageName("ar"));
+        assertEquals("Арабский", russian.languageLabel("ar"));
+        assertEquals("Английский", russian.languageLabel("en-GB"));
+    }
+
+    @Test
     void datesAreWrittenAsEachLanguageWritesThem() throws IOException {
         InterfaceText russian = text("ru");
         assertEquals("1 августа 2025\u202fг.", russian.format("date.day", Map.of("date", "2025-08-01")));
