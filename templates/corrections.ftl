@@ -22,7 +22,7 @@
   <#if corrections?has_content>
   <ul class="corrections-list">
     <#list corrections as note>
-    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><#if note.fromRepository><@history.fromRepository words=note.text/><#else><@direction.inLanguages text=note.text languages=site.languageRuns/></#if></#assign>${text("corrections.item", {"date": date, "page": link, "correction": correction, "history": pageHistory})}</li>
+    <li><#assign date><time datetime="${note.change.date}">${text("date.day", {"date": note.change.date})}</time></#assign><#assign link><a href="${root}${note.page.uri}">${note.page.title}</a></#assign><#assign pageHistory><a href="${root}${note.page.historyUri}">${text("corrections.history")}</a></#assign><#assign correction><#if note.fromRepository><@history.fromRepository words=note.text/><#else><@direction.inLanguages text=note.text languages=site.languageRuns/></#if></#assign><p class="corrections-list__page">${text("corrections.item", {"date": date, "page": link})}</p><p>${text("corrections.item.text", {"correction": correction, "history": pageHistory})}</p></li>
     </#list>
   </ul>
   <#else>

@@ -172,7 +172,7 @@ class PageHistoryBuildIT {
                 "the fare is twelve pounds, not ten.");
         assertEquals(told, Jsoup.parse(project.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser())
                 .select("entry summary").eachText());
-        assertEquals(List.of("8 August 2025, Ferry fares: " + told.get(0) + " (history)", "4 August 2025, Ferry fares: " + told.get(1) + " (history)"),
+        assertEquals(List.of("8 August 2025: Ferry fares " + told.get(0) + " (history)", "4 August 2025: Ferry fares " + told.get(1) + " (history)"),
                 page("corrections.html").select(".corrections-list li").eachText());
     }
 

@@ -74,7 +74,7 @@ class PageHistoryPagesIT {
         // The note stands at the page's foot, after its sources: its dates say there is one.
         assertEquals("#corrections-title", built("explainers/ferry-fares.html").selectFirst("dl.dates a[href^=#corr]").attr("href"));
         List<String> listed = built("corrections.html").select(".corrections-list li").eachText();
-        assertEquals(List.of("4 August 2025, Ferry fares: the fare is twelve pounds, not ten. (history)"), listed);
+        assertEquals(List.of("4 August 2025: Ferry fares the fare is twelve pounds, not ten. (history)"), listed);
         Document feed = Jsoup.parse(built.read("corrections.xml"), "", org.jsoup.parser.Parser.xmlParser());
         assertEquals(List.of("the fare is twelve pounds, not ten."), feed.select("entry > summary").eachText());
         assertEquals("2025-08-04T00:00:00Z", feed.selectFirst("feed > updated").text());
