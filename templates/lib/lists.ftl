@@ -31,11 +31,13 @@
 <#return term.categoryAHint?then(term.category, text("category." + term.category))>
 </#function>
 
-<#-- A glossary entry's names: original script and variants. Parameters: term (org.explainer.glossary.Term). -->
+<#-- A glossary entry's names: original script and variants; not a name that is the entry's title, as an Arabic
+     name is in the Arabic glossary. Parameters: term (org.explainer.glossary.Term). -->
 <#macro names term>
-<#if term.originalNames?has_content || term.aliases?has_content>
+<#local originals = term.originalNames?filter(original -> original.text != term.title)>
+<#if originals?has_content || term.aliases?has_content>
 <dl class="term-names">
-  <#list term.originalNames as original>
+  <#list originals as original>
   <div><dt>${text.languageLabel(original.lang)}</dt><dd lang="${original.lang}" dir="${original.dir}">${original.text}</dd></div>
   </#list>
   <#if term.aliases?has_content>

@@ -182,6 +182,18 @@ class EditionsTest {
     }
 
     @Test
+    void aGlossaryEntryDoesNotRepeatItsTitleAsItsNameInTheOriginalScript() {
+        TestProject project = multilingual();
+        project.page("ru/glossary/khmeimim.md", "term", "Хмеймим", "category=place\noriginal=ar:حميميم | ru:Хмеймим\n", "");
+        project.build();
+        Document russian = Jsoup.parse(project.read("ru/glossary/khmeimim.html"));
+        assertEquals(List.of("ar"), russian.select(".term-names dd[lang]").eachAttr("lang"), "Хмеймим is the Russian title");
+        assertEquals("Арабский", russian.selectFirst(".term-names dt").text());
+        Document english = Jsoup.parse(project.read("glossary/khmeimim.html"));
+        assertEquals(List.of("ar", "ru"), english.select(".term-names dd[lang]").eachAttr("lang"));
+    }
+
+    @Test
     void headerAndFooterLeadToTheLanguagesPagesWhereItHasThem() {
         TestProject project = multilingual();
         project.build();
