@@ -19,12 +19,13 @@ import org.explainer.markdown.links.ReadableAutolinkExtension;
 import org.explainer.markdown.links.SiteLinkExtension;
 import org.explainer.markdown.sources.ArchivedCopyExtension;
 import org.explainer.markdown.sources.SourcesExtension;
+import org.explainer.markdown.tables.ScrollingTableExtension;
 import org.explainer.markdown.terms.TermReferenceExtension;
 
 import java.util.List;
 
 /**
- * The project's Markdown dialect, configured once: CommonMark plus tables, footnotes (rendered as the
+ * The project's Markdown dialect, configured once: CommonMark plus tables (each in a box that scrolls sideways), footnotes (rendered as the
  * page's sources), stable heading ids with anchor links, typographic quotes and dashes, links between
  * source files, glossary term references, directives ({@code {{map bases}}}), marked external links,
  * and text in other scripts marked with its language. The build and the preview both render through
@@ -37,6 +38,7 @@ public final class Markdown {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(
                     TablesExtension.create(),
+                    ScrollingTableExtension.create(),
                     FootnoteExtension.create(),
                     ArchivedCopyExtension.create(),
                     AnchorLinkExtension.create(),
