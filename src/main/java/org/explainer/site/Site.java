@@ -333,8 +333,8 @@ public final class Site {
             if (history == null || !page.getLanguage().equals(language)) {
                 continue;
             }
-            boolean noted = page.getCorrection() != null && !page.getCorrection().isBlank();
-            Change noteWritten = noted ? history.getNoteWritten() : null;
+            boolean noted = hasNote(page);
+            Change noteWritten = noted ? originalCorrection(page, history.getNoteWritten()) : null;
             if (noteWritten != null) {
                 corrections.add(CorrectionNote.ofNote(page, noteWritten));
             }
@@ -345,6 +345,24 @@ public final class Site {
                 .sorted(Comparator.comparingLong((CorrectionNote note) -> note.getChange().order()).reversed()
                         .thenComparing(note -> note.getPage().getUri()))
                 .toList();
+    }
+
+    private static boolean hasNote(Page page) {
+        return page.getCorrection() != null && !page.getCorrection().isBlank();
+    }
+
+    /**
+     * When a note was written: a translation published with its note carries a correction made to its
+     * original before, and is dated as the original's note is, not by the translation's publication.
+     */
+    private Change originalCorrection(Page page, Change noteWritten) {
+        Page original = page.translation(settings.languages().getDefault().getCode());
+        if (noteWritten == null || !noteWritten.isPublication() || original == null || original == page
+                || original.getHistory() == null || !hasNote(original)) {
+            return noteWritten;
+        }
+        Change originals = original.getHistory().getNoteWritten();
+        return originals != null && originals.order() < noteWritten.order() ? originals : noteWritten;
     }
 
     /** The published pages. */

@@ -38,15 +38,21 @@ class EditionCorrectionsIT {
                 + "status=published\ntags=test\n" + extraHeader + "~~~~~~\n\n" + body + "\n";
     }
 
-    @BeforeAll
-    static void correctAPageAndItsTranslationInOneCommit(@TempDir Path dir) {
+    /** A project in English, German and Dutch, with the German and Dutch interface text. */
+    private static TestProject inThreeLanguages(Path dir) {
         TestProject project = TestProject.create(dir);
         project.write(ProjectConfig.FILE_NAME, read(dir.resolve(ProjectConfig.FILE_NAME))
                 .replace("site.language=en", "language.de=Deutsch | ltr | de-DE\nlanguage.nl=Nederlands | ltr | nl-NL\nsite.language=en"));
         String text = read(TestProject.REAL.resolve("templates/text/en.properties")) + "\n" + read(dir.resolve("text/en.properties"));
         project.write("text/de.properties", text + "\ndiff.source=Quelle: {note}\n");
-        // Dutch is declared, and nothing is written in it yet.
         project.write("text/nl.properties", text);
+        return project;
+    }
+
+    @BeforeAll
+    static void correctAPageAndItsTranslationInOneCommit(@TempDir Path dir) {
+        // Dutch is declared, and nothing is written in it yet.
+        TestProject project = inThreeLanguages(dir);
         project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs ten pounds.[^list]\n\n[^list]: The ferry company, price list.",
                 "correction=Corrected on 4 August 2025: the ferry costs twelve pounds.\n"));
         project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zehn Pfund.[^list]\n\n[^list]: Die Fährgesellschaft, Preisliste.",
@@ -151,5 +157,26 @@ class EditionCorrectionsIT {
         Document englishFeed = Jsoup.parse(built.read("corrections.xml"), "", Parser.xmlParser());
         assertEquals(2, englishFeed.select("entry").size());
         assertEquals("", englishFeed.selectFirst("entry summary").attr("xml:lang"));
+    }
+
+    @Test
+    void aTranslationPublishedWithItsNoteListsTheCorrectionOnTheDayTheOriginalWasCorrected(@TempDir Path dir) {
+        TestProject project = inThreeLanguages(dir);
+        project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs ten pounds.", ""));
+        try (TestRepository repository = TestRepository.init(project)) {
+            repository.commit("2025-08-01", "Add the fares page");
+            project.write("content/explainers/fares.md", page("Ferry fares", "The ferry costs twelve pounds.",
+                    "correction=Corrected on 4 August 2025: the ferry costs twelve pounds, not ten.\n"));
+            repository.commit("2025-08-04", "Fix the fare\n\nCorrection: " + CORRECTION);
+            project.write("content/de/explainers/fares.md", page("Fährpreise", "Die Fähre kostet zwölf Pfund.",
+                    "correction=Korrigiert am 4. August 2025: Die Fähre kostet zwölf Pfund, nicht zehn.\n"));
+            repository.commit("2025-08-09", "Translate the fares page into German");
+            project.buildWithHistory();
+        }
+        Document german = Jsoup.parse(project.read("de/corrections.html"));
+        assertEquals(List.of("2025-08-04"), german.select(".corrections-list__page time").eachAttr("datetime"),
+                "the German page was published on 9 August, already corrected");
+        assertEquals(List.of("2025-08-04"), Jsoup.parse(project.read("corrections.html")).select(".corrections-list__page time")
+                .eachAttr("datetime"));
     }
 }
