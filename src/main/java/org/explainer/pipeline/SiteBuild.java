@@ -175,7 +175,13 @@ public final class SiteBuild {
     /** @param publish whether the build replaces {@code output}; if not, it is checked and thrown away */
     private Site build(Path output, boolean readingHistory, Predicate<SourceFile> edited, boolean publish) {
         renderer.prepareInBackground();
-        Assembly assembly = prepare(readingHistory, edited);
+        Assembly assembly;
+        try {
+            assembly = prepare(readingHistory, edited);
+        } catch (RuntimeException failed) {
+            renderer.settle();
+            throw failed;
+        }
         Site site = assembly.site();
         long start = System.nanoTime();
         Path staging = OutputFolders.freshStaging(output);

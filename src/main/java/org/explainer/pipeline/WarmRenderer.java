@@ -49,6 +49,18 @@ final class WarmRenderer {
         }
     }
 
+    /**
+     * Waits for a renderer being made, for a build that fails before it needs one: a one-off build then ends
+     * with nothing left running on its project (a test's folder is deleted after it, and JBake, finding no
+     * templates there, would print a stack trace). A renderer made stays for the next build.
+     */
+    void settle() {
+        CompletableFuture<Ready> made = preparation;
+        if (made != null && made.handle((ready, failure) -> failure == null).join() == Boolean.FALSE) {
+            preparation = null;
+        }
+    }
+
     private synchronized Ready prepare() {
         if (!Files.isDirectory(templatesDir)) {
             // JBake would print a stack trace, then throw an exception that names no file a writer knows.
