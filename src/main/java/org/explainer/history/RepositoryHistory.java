@@ -93,6 +93,24 @@ public final class RepositoryHistory {
         }
     }
 
+    /**
+     * Where a commit, a checkout or a pull is written in the repository the project is in: the files and folders
+     * the preview watches to read the history again when HEAD moves. Empty outside a repository.
+     */
+    public static HeadFiles headFiles(Path projectDir) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(projectDir.toFile());
+        if (builder.getGitDir() == null) {
+            return new HeadFiles(List.of(), List.of());
+        }
+        Path gitDir = builder.getGitDir().toPath();
+        return new HeadFiles(List.of(gitDir.resolve(Constants.HEAD), gitDir.resolve(Constants.PACKED_REFS)),
+                List.of(gitDir.resolve(Constants.R_HEADS)));
+    }
+
+    /** @param files single files; @param folders folders whose every file counts, at any depth */
+    public record HeadFiles(List<Path> files, List<Path> folders) {
+    }
+
     /** The project's folder within the work tree, as a path prefix: empty at the top. */
     private static String prefix(Repository repository, Path projectDir) throws IOException {
         Path top = repository.getWorkTree().toPath().toRealPath();

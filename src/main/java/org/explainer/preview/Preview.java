@@ -3,6 +3,7 @@ package org.explainer.preview;
 import org.explainer.base.BuildFailure;
 import org.explainer.base.BuildMode;
 import org.explainer.base.ProjectConfig;
+import org.explainer.history.RepositoryHistory;
 import org.explainer.pipeline.SiteBuild;
 import org.explainer.pipeline.Warnings;
 import org.explainer.site.Site;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,7 @@ public final class Preview {
         // The first page comes sooner without the pages' history; it follows at once, and the open page reloads with it.
         rebuild(history ? () -> build.buildBeforeTheHistory(output) : () -> build.build(output), steps, "Built", status);
         try (StaticServer server = StaticServer.preview(output, port, status);
-             SourceWatcher watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir(),
-                     config.assetsDir(), config.dataDir(), config.textDir()))) {
+             SourceWatcher watcher = watcher(config, history)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\nPreview stopped.")));
             System.out.println("Preview at " + server.url() + " — rebuilding on every change; Ctrl-C to stop.");
             long warmUpStart = System.nanoTime();
@@ -66,6 +67,22 @@ public final class Preview {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * What the preview watches: the project's sources, and with history the repository's HEAD, so that a commit
+     * (which changes no source file) shows in the pages' history at once.
+     */
+    private static SourceWatcher watcher(ProjectConfig config, boolean history) throws IOException {
+        List<Path> folders = new ArrayList<>(List.of(config.contentDir(), config.templatesDir(), config.assetsDir(),
+                config.dataDir(), config.textDir()));
+        List<Path> files = new ArrayList<>();
+        if (history) {
+            RepositoryHistory.HeadFiles head = RepositoryHistory.headFiles(config.projectDir());
+            folders.addAll(head.folders());
+            files.addAll(head.files());
+        }
+        return new SourceWatcher(folders, files);
     }
 
     /**
