@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,7 @@ public final class ContentScanner {
     private final Path contentDir;
     private final HeaderParser parser;
     private final HeaderValidator validator;
+    private final Set<String> unreadable = new TreeSet<>();
 
     /** @param termCategories the categories the site declares for glossary entries */
     public ContentScanner(Path projectDir, Path contentDir, String headerSeparator, List<String> termCategories) {
@@ -46,16 +48,23 @@ public final class ContentScanner {
             if (!hasAcceptableName(location, problems)) {
                 continue;
             }
-            read(location, problems)
-                    .flatMap(text -> parser.parse(location, text, problems))
-                    .ifPresent(source -> {
-                        Hints.reportLeftInBody(source, problems);
-                        if (validator.validate(source, problems)) {
-                            sources.add(source);
-                        }
-                    });
+            Optional<SourceFile> source = read(location, problems).flatMap(text -> parser.parse(location, text, problems));
+            source.ifPresent(read -> Hints.reportLeftInBody(read, problems));
+            if (source.isPresent() && validator.validate(source.get(), problems)) {
+                sources.add(source.get());
+            } else {
+                unreadable.add(location.contentPath());
+            }
         }
         return sources;
+    }
+
+    /**
+     * The content files the last {@link #scan} found but could not take as pages, each for a problem it reported:
+     * a link to one, or a translation of one, is not reported again as a link to a page that does not exist.
+     */
+    public Set<String> unreadable() {
+        return Set.copyOf(unreadable);
     }
 
     private List<Path> files() {

@@ -72,6 +72,14 @@ public final class Editions {
      * {@code translates} field on a page in the default language, which translates nothing.
      */
     public void check(List<SourceFile> sources, ProblemCollector problems) {
+        check(sources, Set.of(), problems);
+    }
+
+    /**
+     * @param unreadable content files that are there but could not be read as pages, for a problem already reported:
+     *                   a translation of one is not reported too, as a translation of a page that does not exist
+     */
+    public void check(List<SourceFile> sources, Set<String> unreadable, ProblemCollector problems) {
         Map<String, SourceFile> byPath = new HashMap<>();
         sources.forEach(source -> byPath.put(source.contentPath(), source));
         Set<String> undeclaredReported = new HashSet<>();
@@ -96,7 +104,9 @@ public final class Editions {
             }
             String originalPath = originalOf(source.contentPath());
             SourceFile original = byPath.get(originalPath);
-            if (original == null) {
+            if (original == null && unreadable.contains(originalPath)) {
+                continue;
+            } else if (original == null) {
                 problems.at(where, 1, "this page translates content/" + originalPath + ", which does not exist; a page in "
                         + code.get() + "/ lies at the same path as the page it translates");
             } else if (original.isDraft() && !source.isDraft()) {

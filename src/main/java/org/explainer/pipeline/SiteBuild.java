@@ -263,13 +263,14 @@ public final class SiteBuild {
         // The history depends only on the repository: it is read on another thread too.
         CompletableFuture<History> reading = readingHistory ? CompletableFuture.supplyAsync(this::readHistory, OWN_THREAD)
                 : CompletableFuture.completedFuture(History.NONE);
-        List<SourceFile> sources = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
-                project.termCategories()).scan(problems).stream()
+        ContentScanner scanner = new ContentScanner(project.projectDir(), project.contentDir(), project.headerSeparator(),
+                project.termCategories());
+        List<SourceFile> sources = scanner.scan(problems).stream()
                 .map(source -> edited.test(source) ? source.withBlankLineAdded() : source).toList();
         OutputPaths.check(sources, project.assetsDir(), generatedFiles(), problems);
         start = timings.lap("read and check sources", start);
         Editions editions = new Editions(project.settings().languages());
-        editions.check(sources, problems);
+        editions.check(sources, scanner.unreadable(), problems);
         Map<String, Glossary> glossaries = glossaries(sources, editions, problems);
         Glossary glossary = glossaries.get(project.settings().languages().getDefault().getCode());
         Path timelineFile = project.dataDir().resolve(TIMELINE_FILE);
@@ -296,7 +297,8 @@ public final class SiteBuild {
             start = timings.lap("wait for the history", start);
         }
         Translations translations = translations(sources, read, problems);
-        Site site = assembler.assemble(texts.navigation(project.settings()), sources, glossaries, directives, mode, histories, translations, problems);
+        Site site = assembler.assemble(texts.navigation(project.settings()), sources, scanner.unreadable(), glossaries, directives, mode,
+                histories, translations, problems);
         ImageFiles.check(site.pagesToRender(), new LinkRules(URI.create(project.settings().getUrl())), project.assetsDir(),
                 project.projectDir(), problems);
         timings.lap("assemble and check the site", start);

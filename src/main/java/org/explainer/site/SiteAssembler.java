@@ -96,6 +96,13 @@ public final class SiteAssembler {
      */
     public Site assemble(SiteSettings settings, List<SourceFile> sources, Map<String, Glossary> glossaries, Directives directives,
                          BuildMode mode, PageHistories histories, Translations translations, ProblemCollector problems) {
+        return assemble(settings, sources, Set.of(), glossaries, directives, mode, histories, translations, problems);
+    }
+
+    /** @param unreadable content files there but not read as pages, for a problem reported: links to them are not reported again */
+    public Site assemble(SiteSettings settings, List<SourceFile> sources, Set<String> unreadable, Map<String, Glossary> glossaries,
+                         Directives directives, BuildMode mode, PageHistories histories, Translations translations,
+                         ProblemCollector problems) {
         Editions editions = new Editions(settings.languages());
         List<SourceFile> published = sources.stream().filter(source -> !source.isDraft()).toList();
         List<SourceFile> drafts = mode.includesDrafts() ? sources.stream().filter(SourceFile::isDraft).toList() : List.of();
@@ -104,7 +111,7 @@ public final class SiteAssembler {
         SiteLinks siteLinks = new SiteLinks(
                 published.stream().collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
                 sources.stream().filter(SourceFile::isDraft).collect(Collectors.toMap(SourceFile::contentPath, SourceFile::outputUri)),
-                editions);
+                editions, unreadable);
 
         List<SourceFile> assembled = new ArrayList<>(published);
         assembled.addAll(drafts);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,16 @@ class BadInputTest {
         TestProject project = TestProject.create(dir)
                 .write("content/explainers/bases.md", "title=Bases\ntype=explainer\nstatus=published\n\nBody text.\n");
         assertSays(failure(project), "content/explainers/bases.md: the header has no end", "~~~~~~");
+    }
+
+    @Test
+    void aHeadersMistakeIsReportedOnceNotAgainAsBrokenLinksToThePage() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/bases.md", "explainer", "Bases", "reviwed=2025-08-02\n", "Body.")
+                .page("explainers/talks.md", "explainer", "Talks", "", "See [the bases](bases.md) and [their dates](bases.md#dates).");
+        String message = failure(project);
+        assertSays(message, "content/explainers/bases.md:8: unknown field 'reviwed'");
+        assertFalse(message.contains("talks.md"), message);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.explainer.content.Editions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ public final class SiteLinks {
     private final Map<String, String> draftsByContentPath;
     private final Map<String, String> contentPathByOutputUri;
     private final Editions editions;
+    private final Set<String> unreadable;
 
     /**
      * @param publishedByContentPath output path of every published page, by its path in the content folder
@@ -43,7 +45,17 @@ public final class SiteLinks {
      *                 goes to the page in that language when there is one, else to the default language's
      */
     public SiteLinks(Map<String, String> publishedByContentPath, Map<String, String> draftsByContentPath, Editions editions) {
+        this(publishedByContentPath, draftsByContentPath, editions, Set.of());
+    }
+
+    /**
+     * @param unreadable content files that are there but could not be read as pages, for a problem already reported
+     *                   (a header's mistake): a link to one is not reported too, as a link to a page that does not exist
+     */
+    public SiteLinks(Map<String, String> publishedByContentPath, Map<String, String> draftsByContentPath, Editions editions,
+                     Set<String> unreadable) {
         this.editions = editions;
+        this.unreadable = Set.copyOf(unreadable);
         this.publishedByContentPath = Map.copyOf(publishedByContentPath);
         this.draftsByContentPath = Map.copyOf(draftsByContentPath);
         // Two files published at one address are reported when the sources are read; either serves a hint.
@@ -55,7 +67,7 @@ public final class SiteLinks {
     @Override
     public boolean equals(Object other) {
         return other instanceof SiteLinks links && publishedByContentPath.equals(links.publishedByContentPath)
-                && draftsByContentPath.equals(links.draftsByContentPath);
+                && draftsByContentPath.equals(links.draftsByContentPath) && unreadable.equals(links.unreadable);
     }
 
     @Override
@@ -109,6 +121,10 @@ public final class SiteLinks {
         if (draft != null) {
             return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' links to a draft, which is not published;"
                     + " publish content/" + target + " first, or with this page");
+        }
+        if (unreadable.contains(target)) {
+            // The file is there; its own mistake is reported, and stops the build until it is mended.
+            return new LinkTarget(LinkTarget.Kind.OTHER, url, "", null);
         }
         String hint = Spelling.closest(target, publishedByContentPath.keySet())
                 .map(known -> " (did you mean content/" + known + "?)").orElse("");
