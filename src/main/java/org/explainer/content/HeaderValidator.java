@@ -57,14 +57,16 @@ public final class HeaderValidator {
         }
         for (ContentModel.Field rule : ContentModel.fieldsOf(type)) {
             if (rule.required() && !source.fields().containsKey(rule.name())) {
-                problems.in(where, "the header has no " + rule.name() + " (" + rule.purpose() + "); a " + type
+                // Line 1, where the header starts, so that editors and the preview can take the writer there.
+                problems.at(where, 1, "the header has no " + rule.name() + " (" + rule.purpose() + "); " + withArticle(type)
                         + " needs: " + requiredNames(type));
                 valid = false;
             }
         }
         if (valid && source.value("reviewed").compareTo(source.value("date")) < 0) {
             problems.at(where, source.lineOf("reviewed"), "reviewed (" + source.value("reviewed")
-                    + ") is before the publication date (" + source.value("date") + ")");
+                    + ") is before the publication date (" + source.value("date") + "); set reviewed to the day you last"
+                    + " checked the page against its sources, on or after " + source.value("date"));
             valid = false;
         }
         return valid;
@@ -75,6 +77,8 @@ public final class HeaderValidator {
         String error = null;
         if (value.isEmpty()) {
             error = "the field '" + field.name() + "' is empty";
+        } else if (rule.kind() == ContentModel.Kind.DATE && ISO_DATE.matcher(value).matches() && !isIsoDate(value)) {
+            error = "'" + value + "' for " + field.name() + " is a day that does not exist; check the month and the day";
         } else if (rule.kind() == ContentModel.Kind.DATE && !isIsoDate(value)) {
             error = "'" + value + "' is not a valid date for " + field.name() + "; write it as YYYY-MM-DD, e.g. 2025-07-31";
         } else if (rule.kind() == ContentModel.Kind.CHOICE && !rule.choices().contains(value)) {
@@ -106,6 +110,11 @@ public final class HeaderValidator {
         }
     }
 
+    /** "an explainer", "a page": the type with its article, for a sentence. */
+    private static String withArticle(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
     private static String requiredNames(String type) {
         return String.join(", ", ContentModel.fieldsOf(type).stream()
                 .filter(ContentModel.Field::required).map(ContentModel.Field::name).toList());
@@ -114,6 +123,6 @@ public final class HeaderValidator {
     private static String unknownField(String type, String name) {
         List<String> names = ContentModel.fieldsOf(type).stream().map(ContentModel.Field::name).toList();
         String suggestion = Spelling.closest(name, names).map(known -> " (did you mean '" + known + "'?)").orElse("");
-        return "unknown field '" + name + "'" + suggestion + "; a " + type + " allows: " + String.join(", ", names);
+        return "unknown field '" + name + "'" + suggestion + "; " + withArticle(type) + " allows: " + String.join(", ", names);
     }
 }

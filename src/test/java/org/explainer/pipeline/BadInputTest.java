@@ -61,7 +61,7 @@ class BadInputTest {
     void missingTitle() {
         TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
                 "type=explainer\nsummary=Why.\ndate=2025-08-01\nreviewed=2025-08-01\nstatus=published\n~~~~~~\nBody.\n");
-        assertSays(failure(project), "content/explainers/bases.md: the header has no title");
+        assertSays(failure(project), "content/explainers/bases.md:1: the header has no title", "an explainer needs");
     }
 
     @Test
@@ -88,7 +88,7 @@ class BadInputTest {
     void impossibleDate() {
         TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
                 "title=Bases\ntype=explainer\nsummary=Why.\ndate=2025-02-30\nreviewed=2025-08-01\nstatus=published\n~~~~~~\nBody.\n");
-        assertSays(failure(project), "content/explainers/bases.md:4: '2025-02-30' is not a valid date");
+        assertSays(failure(project), "content/explainers/bases.md:4: '2025-02-30' for date is a day that does not exist");
     }
 
     @Test
