@@ -28,7 +28,7 @@
 
 <#-- Each correction of the page the writer's correction note does not tell, dated, newest first. Parameters: page. -->
 <#macro corrections page>
-<#local listed = (page.history??)?then(page.correction?has_content?then(page.history.correctionsBesideNote, page.history.corrections), [])>
+<#local listed = page.correctionsListed>
 <#if listed?has_content>
 <aside class="notice notice--correction" aria-labelledby="corrections-title">
   <h2 class="notice__title" id="corrections-title">${text("corrections.title")}</h2>

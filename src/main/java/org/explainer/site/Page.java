@@ -123,6 +123,23 @@ public final class Page {
         return source.value("correction");
     }
 
+    /** Whether the writer gave the page a correction note. */
+    public boolean hasCorrectionNote() {
+        String note = getCorrection();
+        return note != null && !note.isBlank();
+    }
+
+    /**
+     * The corrections from the page's history that it lists at its foot, newest first: with a correction note,
+     * those the note does not tell, so none is told twice; empty without history.
+     */
+    public List<Change> getCorrectionsListed() {
+        if (history == null) {
+            return List.of();
+        }
+        return hasCorrectionNote() ? history.getCorrectionsBesideNote() : history.getCorrections();
+    }
+
     public List<String> getTags() {
         return source.list("tags");
     }

@@ -333,22 +333,16 @@ public final class Site {
             if (history == null || !page.getLanguage().equals(language)) {
                 continue;
             }
-            boolean noted = hasNote(page);
-            Change noteWritten = noted ? originalCorrection(page, history.getNoteWritten()) : null;
+            Change noteWritten = page.hasCorrectionNote() ? originalCorrection(page, history.getNoteWritten()) : null;
             if (noteWritten != null) {
                 corrections.add(CorrectionNote.ofNote(page, noteWritten));
             }
-            (noted ? history.getCorrectionsBesideNote() : history.getCorrections())
-                    .forEach(change -> corrections.add(CorrectionNote.ofCommit(page, change)));
+            page.getCorrectionsListed().forEach(change -> corrections.add(CorrectionNote.ofCommit(page, change)));
         }
         return corrections.stream()
                 .sorted(Comparator.comparingLong((CorrectionNote note) -> note.getChange().order()).reversed()
                         .thenComparing(note -> note.getPage().getUri()))
                 .toList();
-    }
-
-    private static boolean hasNote(Page page) {
-        return page.getCorrection() != null && !page.getCorrection().isBlank();
     }
 
     /**
@@ -358,7 +352,7 @@ public final class Site {
     private Change originalCorrection(Page page, Change noteWritten) {
         Page original = page.translation(settings.languages().getDefault().getCode());
         if (noteWritten == null || !noteWritten.isPublication() || original == null || original == page
-                || original.getHistory() == null || !hasNote(original)) {
+                || original.getHistory() == null || !original.hasCorrectionNote()) {
             return noteWritten;
         }
         Change originals = original.getHistory().getNoteWritten();
