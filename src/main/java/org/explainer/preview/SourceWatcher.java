@@ -41,12 +41,13 @@ final class SourceWatcher implements AutoCloseable {
             }
         }
         for (Path file : files) {
-            Path folder = file.getParent();
-            if (Files.isDirectory(folder) && filesByFolder.computeIfAbsent(folder, any -> new HashSet<>()).add(file.getFileName())
-                    && filesByFolder.get(folder).size() == 1) {
-                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+            if (Files.isDirectory(file.getParent())) {
+                filesByFolder.computeIfAbsent(file.getParent(), folder -> new HashSet<>()).add(file.getFileName());
             }
+        }
+        for (Path folder : filesByFolder.keySet()) {
+            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
         }
     }
 
