@@ -138,7 +138,7 @@ public final class SiteAssembler {
         Map<String, Map<String, String>> translatedIds = translatedHeadingIds(originals);
         for (Page page : all) {
             Glossary glossary = glossaries.get(page.getLanguage().getCode());
-            checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, translatedIds, problems);
+            checkLinks(page, page.isDraft() ? glossary.withDrafts() : glossary, idsByUri, translatedIds, unreadable, problems);
             checkDirectives(page, directives, problems);
             MarkdownMistakes.of(page.source(), page.document()).forEach(problems::add);
         }
@@ -248,14 +248,15 @@ public final class SiteAssembler {
     }
 
     private static void checkLinks(Page page, Glossary glossary, Map<String, Set<String>> idsByUri,
-                                   Map<String, Map<String, String>> translatedIds, ProblemCollector problems) {
+                                   Map<String, Map<String, String>> translatedIds, Set<String> unreadable,
+                                   ProblemCollector problems) {
         String file = page.source().displayPath();
         for (LinkUse link : page.analysis().links()) {
             LinkTarget target = link.target();
             if (target.isBroken()) {
                 problems.at(file, link.line(), target.error());
             } else if (target.kind() == LinkTarget.Kind.TERM) {
-                if (glossary.find(link.termName()).isEmpty()) {
+                if (glossary.find(link.termName()).isEmpty() && !isUnreadableEntry(link.termName(), unreadable)) {
                     problems.at(file, link.line(), unknownTerm(link.termName(), glossary));
                 }
             } else if (!target.fragment().isEmpty()
@@ -284,6 +285,12 @@ public final class SiteAssembler {
                         page.addDirectiveWords(handler.words(use.directive(), page.getLanguage().getCode()));
                     });
         }
+    }
+
+    /** Whether a term reference names an entry whose file is there but was not read, for a mistake already reported. */
+    private static boolean isUnreadableEntry(String name, Set<String> unreadable) {
+        String file = "glossary/" + name.toLowerCase(java.util.Locale.ROOT) + ".md";
+        return unreadable.stream().anyMatch(path -> path.equals(file) || path.endsWith("/" + file));
     }
 
     private static String unknownTerm(String name, Glossary glossary) {

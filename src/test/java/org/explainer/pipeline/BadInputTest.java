@@ -51,6 +51,16 @@ class BadInputTest {
     }
 
     @Test
+    void aGlossaryEntrysHeaderMistakeIsNotReportedAgainAsAnUnknownTermWhereItIsUsed() {
+        TestProject project = TestProject.create(dir)
+                .term("tartus", "Tartus", "catgory=place\n")
+                .page("explainers/talks.md", "explainer", "Talks", "", "Ships dock at [Tartus](term:tartus).");
+        String message = failure(project);
+        assertSays(message, "content/glossary/tartus.md:9: unknown field 'catgory'");
+        assertFalse(message.contains("talks.md"), message);
+    }
+
+    @Test
     void headerLineThatIsNotAField() {
         TestProject project = TestProject.create(dir).write("content/explainers/bases.md",
                 "title=Bases\ntype=explainer\nsummary: Why they matter\n~~~~~~\nBody.\n");
