@@ -197,6 +197,15 @@ class BadInputTest {
     }
 
     @Test
+    void linkToAPageByTheShortOfItsNameSuggestsThePage() {
+        TestProject project = TestProject.create(dir)
+                .page("explainers/russian-bases-tartus-khmeimim.md", "explainer", "Bases", "", "Body.")
+                .page("explainers/talks.md", "explainer", "Talks", "", "See [the bases](russian-bases.md).");
+        assertSays(failure(project), "content/explainers/talks.md:10: 'russian-bases.md' links to content/explainers/russian-bases.md,"
+                + " which does not exist (did you mean content/explainers/russian-bases-tartus-khmeimim.md?)");
+    }
+
+    @Test
     void linkToAMissingPage() {
         TestProject project = TestProject.create(dir)
                 .page("explainers/bases.md", "explainer", "Bases", "", "Intro.\n\nSee [the deals](../background/deals.md).");

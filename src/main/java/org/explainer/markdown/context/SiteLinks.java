@@ -7,6 +7,7 @@ import org.explainer.content.Editions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,10 +127,16 @@ public final class SiteLinks {
             // The file is there; its own mistake is reported, and stops the build until it is mended.
             return new LinkTarget(LinkTarget.Kind.OTHER, url, "", null);
         }
-        String hint = Spelling.closest(target, publishedByContentPath.keySet())
+        String hint = Spelling.closest(target, publishedByContentPath.keySet()).or(() -> longerName(target))
                 .map(known -> " (did you mean content/" + known + "?)").orElse("");
         return LinkTarget.broken(LinkTarget.Kind.SITE_PAGE, "'" + url + "' links to content/" + target
                 + ", which does not exist" + hint);
+    }
+
+    /** A published page whose file's name begins with the name linked, written short: bases.md for bases-tartus.md. */
+    private Optional<String> longerName(String target) {
+        String stem = target.substring(0, target.lastIndexOf('.')) + "-";
+        return publishedByContentPath.keySet().stream().filter(path -> path.startsWith(stem)).sorted().findFirst();
     }
 
     /**
