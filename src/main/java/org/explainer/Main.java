@@ -88,8 +88,10 @@ public final class Main {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Warnings.print(site);
         int warnings = site.warnings().size();
-        System.out.printf("Baked %d pages into %s in %d ms, %s (site address %s)%n", site.getPages().size(),
+        int historyPages = site.getPages().stream().mapToInt(page -> page.historyFiles().size()).sum();
+        System.out.printf("Baked %d pages into %s in %d ms%s, %s (site address %s)%n", site.getPages().size(),
                 config.projectDir().relativize(output), millis,
+                historyPages == 0 ? "" : ", with " + historyPages + " pages of their history",
                 warnings == 0 ? "no warnings" : warnings == 1 ? "1 warning" : warnings + " warnings",
                 config.settings().getUrl());
         if (printTimings) {
