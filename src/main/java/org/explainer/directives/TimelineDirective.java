@@ -8,6 +8,7 @@ import org.explainer.markdown.context.Directive;
 import org.explainer.markdown.context.DirectiveHandler;
 import org.explainer.markdown.languages.LanguageRuns;
 import org.explainer.base.ScriptLanguages;
+import org.explainer.base.Words;
 import org.explainer.timeline.PartialDate;
 import org.explainer.timeline.Timeline;
 import org.explainer.timeline.TimelineEvent;
@@ -104,11 +105,7 @@ public final class TimelineDirective implements DirectiveHandler {
     public int words(Directive directive, String languageCode) {
         Timeline shown = timeline.in(languageCode);
         return (isFull(directive) ? shown.events() : shown.select(filter(directive))).stream()
-                .mapToInt(event -> wordsIn(event.title()) + wordsIn(event.description())).sum();
-    }
-
-    private static int wordsIn(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+                .mapToInt(event -> Words.count(event.title()) + Words.count(event.description())).sum();
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import org.explainer.base.Words;
 import org.explainer.content.SourceFile;
 import org.explainer.markdown.context.SiteLinks;
 import org.explainer.markdown.context.Directive;
@@ -78,6 +79,6 @@ public final class PageAnalysis {
     }
 
     public int wordCount() {
-        return plainText.isBlank() ? 0 : plainText.strip().split("\\s+").length;
+        return Words.count(plainText);
     }
 }
