@@ -42,6 +42,7 @@ public final class ContentScanner {
 
     /** All well-formed content files, drafts included; every problem found goes to {@code problems}. */
     public List<SourceFile> scan(ProblemCollector problems) {
+        unreadable.clear();
         List<SourceFile> sources = new ArrayList<>();
         for (Path file : files()) {
             SourceLocation location = locate(file);
